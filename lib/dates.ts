@@ -1,0 +1,67 @@
+import { Temporal } from 'temporal-polyfill';
+
+// Hexo and YAML timestamps: a date, an optional time (with `T` or spaces), an optional offset.
+const TIMESTAMP =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|z|[+-]\d{1,2}(?::?\d{2})?)?$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Reads a front-matter timestamp. Without an offset the wall-clock time is read in `timeZone`;
+ * with one, the offset wins. The result never depends on the machine's `TZ`.
+ *
+ * @throws when the text is not a valid calendar date and time.
+ */
+export function parseTimestamp(text: string, timeZone: string): Date {
+  const match = TIMESTAMP.exec(text.trim());
+  if (!match) throw new Error(`"${text}" is not a date (expected YYYY-MM-DD or YYYY-MM-DD HH:mm:ss)`);
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0', offset] = match;
+  let wallClock: Temporal.PlainDateTime;
+  try {
+    wallClock = Temporal.PlainDateTime.from(
+      {
+        year: Number(year),
+        month: Number(month),
+        day: Number(day),
+        hour: Number(hour),
+        minute: Number(minute),
+        second: Number(second),
+        millisecond: Number(fraction.slice(0, 3).padEnd(3, '0')),
+      },
+      { overflow: 'reject' },
+    );
+  } catch {
+    throw new Error(`"${text}" is not a valid calendar date and time`);
+  }
+  if (!offset) {
+    // Temporal decides from the site zone alone, never the machine's `TZ`: a time skipped by a
+    // DST jump moves forward, a repeated one takes its first occurrence ("compatible").
+    return new Date(wallClock.toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochMilliseconds);
+  }
+  try {
+    return new Date(Temporal.Instant.from(`${wallClock.toString()}${normalizeOffset(offset)}`).epochMilliseconds);
+  } catch {
+    throw new Error(`"${text}" has an invalid offset "${offset}"`);
+  }
+}
+
+function normalizeOffset(offset: string): string {
+  if (offset === 'Z' || offset === 'z') return 'Z';
+  const [, sign, hours, minutes = '00'] = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(offset)!;
+  return `${sign}${pad(Number(hours))}:${minutes}`;
+}
+
+/** The `YYYY-MM-DD` that Hexo's `new_post_name` puts in front of a file name, if any. */
+export function dateFromFileName(fileName: string): string | undefined {
+  return /^(\d{4}-\d{2}-\d{2})-/.exec(fileName)?.[1];
+}
+
+/** Formats an instant as a calendar date in the site's locale and time zone (`2025년 1월 10일`). */
+export function formatDate(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+}
+
+/** The calendar date of an instant in `timeZone`, as `YYYY-MM-DD` (for `<time dateTime>`). */
+export function isoDateIn(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}

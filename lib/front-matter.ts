@@ -1,0 +1,110 @@
+import { dateFromFileName, parseTimestamp } from './dates';
+import { nameKey, postSlug } from './slug';
+
+/** A front-matter problem, reported with the file and the field so the author can fix it. */
+export class FrontMatterError extends Error {
+  constructor(file: string, field: string, problem: string) {
+    super(`${file}: front matter "${field}": ${problem}`);
+    this.name = 'FrontMatterError';
+  }
+}
+
+const describe = (value: unknown) =>
+  Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+
+/** `title`, or the file name when it is missing, as Hexo does. */
+export function readTitle(value: unknown, file: string): string {
+  if (value === undefined || value === null || value === '') return postSlug(file);
+  if (typeof value === 'string') return value.trim() || postSlug(file);
+  // YAML reads `title: 2025` as a number; Hexo would show it, and so do we.
+  if (typeof value === 'number') return String(value);
+  throw new FrontMatterError(file, 'title', `must be text, not ${describe(value)}`);
+}
+
+function readTimestamp(value: unknown, file: string, field: string, timeZone: string): Date {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  if (typeof value !== 'string') throw new FrontMatterError(file, field, `must be a date, not ${describe(value)}`);
+  try {
+    return parseTimestamp(value, timeZone);
+  } catch (error) {
+    throw new FrontMatterError(file, field, (error as Error).message);
+  }
+}
+
+/** `date`, else the `YYYY-MM-DD-` prefix of the file name; with neither, an error naming the file. */
+export function readDate(value: unknown, file: string, timeZone: string): Date {
+  if (value !== undefined && value !== null && value !== '') return readTimestamp(value, file, 'date', timeZone);
+  const fromName = dateFromFileName(postSlug(file));
+  if (fromName) return readTimestamp(fromName, file, 'date (from the file name)', timeZone);
+  throw new FrontMatterError(file, 'date', 'is missing, and the file name does not start with YYYY-MM-DD-');
+}
+
+/** `updated`, when present. */
+export function readUpdated(value: unknown, file: string, timeZone: string): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  return readTimestamp(value, file, 'updated', timeZone);
+}
+
+/** `published: false` hides a post everywhere; anything but a boolean is a mistake worth reporting. */
+export function readPublished(value: unknown, file: string): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'boolean') return value;
+  throw new FrontMatterError(file, 'published', `must be true or false, not ${describe(value)}`);
+}
+
+function readName(value: unknown, file: string, field: string): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string' && value.trim()) return value.normalize('NFC').trim();
+  throw new FrontMatterError(file, field, `every entry must be text, found ${describe(value)}`);
+}
+
+function asList(value: unknown): unknown[] {
+  if (value === undefined || value === null || value === '') return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => !seen.has(nameKey(name)) && seen.add(nameKey(name)));
+}
+
+/** `tags` (and Hexo's alias `tag`): a list or a single string, duplicates ignoring case removed. */
+export function readTags(fields: { tags?: unknown; tag?: unknown }, file: string): string[] {
+  const names = [
+    ...asList(fields.tags).map((value) => readName(value, file, 'tags')),
+    ...asList(fields.tag).map((value) => readName(value, file, 'tag')),
+  ];
+  return uniqueNames(names);
+}
+
+/**
+ * `categories` (and `category`) as Hexo reads them: a flat list is one path from parent to child
+ * (`[개발, 웹]` is 개발 › 웹); a list holding lists gives one path per entry
+ * (`[[스포츠, 야구], 라이벌]` is 스포츠 › 야구 and 라이벌).
+ */
+export function readCategoryPaths(fields: { categories?: unknown; category?: unknown }, file: string): string[][] {
+  const paths: string[][] = [];
+  for (const field of ['categories', 'category'] as const) {
+    const list = asList(fields[field]);
+    if (list.some(Array.isArray)) {
+      for (const entry of list) {
+        const path = asList(entry).map((value) => readName(value, file, field));
+        if (path.length) paths.push(path);
+      }
+    } else if (list.length) {
+      paths.push(list.map((value) => readName(value, file, field)));
+    }
+  }
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const key = path.map(nameKey).join('\u0000');
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+/** `excerpt`, when it is text. */
+export function readExcerptField(value: unknown, file: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  throw new FrontMatterError(file, 'excerpt', `must be text, not ${describe(value)}`);
+}

@@ -1,0 +1,160 @@
+import { nameKey } from './slug';
+import {
+  assignSlugs,
+  buildCategoryTree,
+  categoryForNames,
+  compareText,
+  findCategory,
+  flattenTree,
+  type Category,
+  type CategoryNode,
+  type Tag,
+} from './taxonomy';
+
+/** What the content layer hands over for each post (see contentlayer.config.ts). */
+export interface SourcePost {
+  slug: string;
+  displayTitle: string;
+  publishedAt: string;
+  updatedAt?: string;
+  isPublished: boolean;
+  tagNames: string[];
+  categoryPaths: string[][];
+  summary: string;
+  body: { html: string };
+  _raw: { sourceFilePath: string };
+}
+
+/** A published post as routes and components see it. */
+export interface Post {
+  slug: string;
+  title: string;
+  date: Date;
+  updated?: Date;
+  excerpt: string;
+  html: string;
+  tags: Tag[];
+  /** The deepest category of each of the post's category paths. */
+  categories: Category[];
+  sourcePath: string;
+}
+
+export interface TagSummary extends Tag {
+  count: number;
+}
+
+/** Adjacent posts in date order. */
+export interface Neighbours {
+  newer?: Post;
+  older?: Post;
+}
+
+/** All queries over one set of posts. Built once; nothing in it is mutated afterwards. */
+export interface PostIndex {
+  posts: readonly Post[];
+  getPost(slug: string): Post | undefined;
+  getNeighbours(post: Post): Neighbours;
+  tags: readonly TagSummary[];
+  getTag(slug: string): TagSummary | undefined;
+  getPostsByTag(tag: Tag): Post[];
+  categoryTree: readonly CategoryNode[];
+  categories: readonly CategoryNode[];
+  getCategory(slugs: readonly string[]): CategoryNode | undefined;
+  getPostsByCategory(category: Category): Post[];
+}
+
+/** The one publication rule: `published: false` keeps a post out of every page, list and index. */
+export const isPublished = (post: SourcePost) => post.isPublished;
+
+/** Newest first; posts with the same instant in slug order, so builds are reproducible. */
+export const byDateDescending = (a: Post, b: Post) =>
+  b.date.getTime() - a.date.getTime() || compareText(a.slug, b.slug);
+
+/** Two files with one slug would fight over one URL: fail, naming both. */
+function assertUniqueSlugs(sources: readonly SourcePost[]): void {
+  const seen = new Map<string, string>();
+  for (const source of sources) {
+    const other = seen.get(source.slug);
+    if (other) {
+      throw new Error(
+        `Two posts have the slug "${source.slug}": ${other} and ${source._raw.sourceFilePath}. Rename one of the files.`,
+      );
+    }
+    seen.set(source.slug, source._raw.sourceFilePath);
+  }
+}
+
+/** Builds every query the site needs from the content layer's output. */
+export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
+  assertUniqueSlugs(sources);
+  const published = sources.filter(isPublished);
+  const tagBySlugKey = assignSlugs(published.flatMap((source) => source.tagNames));
+  const categoryTree = buildCategoryTree(published.map((source) => source.categoryPaths));
+
+  const posts = published
+    .map((source): Post => ({
+      slug: source.slug,
+      title: source.displayTitle,
+      date: new Date(source.publishedAt),
+      updated: source.updatedAt ? new Date(source.updatedAt) : undefined,
+      excerpt: source.summary,
+      html: source.body.html,
+      tags: source.tagNames.map((name) => tagBySlugKey.get(nameKey(name))!),
+      categories: source.categoryPaths.map((names) => toCategory(categoryForNames(categoryTree, names))),
+      sourcePath: source._raw.sourceFilePath,
+    }))
+    .sort(byDateDescending);
+
+  const postBySlug = new Map(posts.map((post, i) => [post.slug, i]));
+  const postsByTag = groupBy(posts, (post) => post.tags.map((tag) => tag.slug));
+  // A post belongs to each category on its paths and to all their ancestors.
+  const postsByCategory = groupBy(posts, (post) =>
+    post.categories.flatMap((category) => category.slugs.map((_, i) => categoryKey(category.slugs.slice(0, i + 1)))),
+  );
+  const tags = [...tagBySlugKey.values()]
+    .map((tag) => ({ ...tag, count: postsByTag.get(tag.slug)?.length ?? 0 }))
+    .sort((a, b) => b.count - a.count || compareText(a.name, b.name));
+  const tagBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+
+  return {
+    posts,
+    getPost: (slug) => {
+      const i = postBySlug.get(slug.normalize('NFC'));
+      return i === undefined ? undefined : posts[i];
+    },
+    getNeighbours: (post) => {
+      const i = postBySlug.get(post.slug);
+      return i === undefined ? {} : { newer: posts[i - 1], older: posts[i + 1] };
+    },
+    tags,
+    getTag: (slug) => tagBySlug.get(slug.normalize('NFC')),
+    getPostsByTag: (tag) => postsByTag.get(tag.slug) ?? [],
+    categoryTree,
+    categories: flattenTree(categoryTree),
+    getCategory: (slugs) =>
+      findCategory(
+        categoryTree,
+        slugs.map((slug) => slug.normalize('NFC')),
+      ),
+    getPostsByCategory: (category) => postsByCategory.get(categoryKey(category.slugs)) ?? [],
+  };
+}
+
+function toCategory({ name, slug, names, slugs }: CategoryNode): Category {
+  return { name, slug, names, slugs };
+}
+
+const categoryKey = (slugs: readonly string[]) => slugs.join('/');
+
+/** Groups sorted posts under each key they have, keeping their order and listing each once per key. */
+function groupBy(posts: readonly Post[], keysOf: (post: Post) => string[]): Map<string, Post[]> {
+  const groups = new Map<string, Post[]>();
+  for (const post of posts) {
+    for (const key of new Set(keysOf(post))) {
+      const group = groups.get(key);
+      if (group) group.push(post);
+      else groups.set(key, [post]);
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,12 @@
+import { allPosts } from 'contentlayer/generated';
+
+import { buildPostIndex } from './post-index';
+
+/**
+ * The site's posts and every query over them. Routes, listings and (later) feeds, sitemap and
+ * search all read from this one index, so they can never disagree about what is published.
+ */
+export const postIndex = buildPostIndex(allPosts);
+
+export type { Neighbours, Post, TagSummary } from './post-index';
+export type { Category, CategoryNode, Tag } from './taxonomy';

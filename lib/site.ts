@@ -1,0 +1,47 @@
+/**
+ * The site's typed configuration. Everything that depends on the site's identity, language or
+ * time zone reads it from here; nothing else hard-codes those values.
+ */
+export interface SiteConfig {
+  title: string;
+  description: string;
+  /** BCP 47 language of the site, used for `<html lang>`. */
+  language: string;
+  /** Locale used to format dates and numbers. */
+  locale: string;
+  /** IANA time zone in which front-matter dates without an offset are read and shown. */
+  timeZone: string;
+  /** Absolute base URL without a trailing slash. */
+  url: string;
+  author: string;
+  postsPerPage: number;
+}
+
+/**
+ * Parses the base URL once, so a typo in `SITE_URL` fails the build with a clear message
+ * instead of producing broken absolute links.
+ */
+export function parseSiteUrl(value: string | undefined): string {
+  const raw = value?.trim() || 'http://localhost:3000';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL: "${raw}" is not an absolute URL (expected e.g. https://blog.example.com)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL: "${raw}" must use http or https`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+export const site: SiteConfig = {
+  title: '한글 블로그',
+  description: '생각과 기록을 모아 두는 블로그',
+  language: 'ko',
+  locale: 'ko-KR',
+  timeZone: 'Asia/Seoul',
+  url: parseSiteUrl(process.env.SITE_URL),
+  author: '블로그 주인',
+  postsPerPage: 10,
+};

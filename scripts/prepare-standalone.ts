@@ -1,0 +1,12 @@
+// `output: 'standalone'` leaves static assets out of .next/standalone on purpose (a CDN may serve
+// them). This blog serves them itself, so copy them in: the folder then runs on any Node host.
+import { cpSync, existsSync } from 'node:fs';
+
+const standalone = '.next/standalone';
+if (!existsSync(`${standalone}/server.js`)) {
+  console.error(`${standalone}/server.js is missing: run "next build" first.`);
+  process.exit(1);
+}
+cpSync('.next/static', `${standalone}/.next/static`, { recursive: true });
+if (existsSync('public')) cpSync('public', `${standalone}/public`, { recursive: true });
+console.log(`Standalone server ready: node ${standalone}/server.js (PORT, default 3000)`);

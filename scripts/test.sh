@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Every check, in the order that fails fastest: lint, format, types, unit tests, build, e2e.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step 'lint' && npx eslint .
+step 'format' && npx prettier --check .
+step 'content (seed posts)' && npm run -s content
+step 'types' && npx tsc --noEmit
+step 'unit tests (TZ=UTC, Asia/Seoul, America/Los_Angeles)' && npm run -s test:unit
+step 'build (seed posts)' && npm run -s build
+step 'e2e (fixture posts, production build, Chromium)' && npx playwright test
