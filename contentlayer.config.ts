@@ -18,9 +18,9 @@ import {
   readTitle,
   readUpdated,
 } from './lib/front-matter';
+import { t } from './lib/messages';
 import { site } from './lib/site';
 import { postSlug } from './lib/slug';
-import { postUrl } from './lib/urls';
 
 // Hexo front matter is loosely typed (a tag list may be one string, a date may be quoted or not),
 // so the raw fields are JSON and lib/front-matter.ts checks them, naming the file and field.
@@ -43,7 +43,6 @@ export const Post = defineDocumentType(() => ({
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => postSlug(doc._raw.sourceFilePath) },
-    url: { type: 'string', resolve: (doc) => postUrl(postSlug(doc._raw.sourceFilePath)) },
     displayTitle: { type: 'string', resolve: (doc) => readTitle(doc.title, doc._raw.sourceFilePath) },
     publishedAt: {
       type: 'string',
@@ -79,7 +78,7 @@ export default makeSource({
       .use(remarkParse)
       .use(remarkGfm)
       // Hexo posts embed HTML; the author's own markup is trusted and kept.
-      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: t.footnotes, footnoteBackLabel: t.backToContent })
       .use(rehypeRaw)
       .use(rehypeSlug)
       .use(rehypeAutolinkHeadings, { behavior: 'wrap' })

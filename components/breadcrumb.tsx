@@ -1,11 +1,12 @@
 import Link from 'next/link';
 
 import { t } from '@/lib/messages';
-import type { Category } from '@/lib/posts';
+import { categoryTrail, type Category } from '@/lib/posts';
 import { categoriesIndexUrl, categoryUrl } from '@/lib/urls';
 
 /** Where a category sits: 카테고리 › 개발 › 웹, every level but the current one a link. */
 export function Breadcrumb({ category }: { category: Category }) {
+  const trail = categoryTrail(category);
   return (
     <nav aria-label={t.breadcrumb} className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
       <ol className="flex flex-wrap gap-1">
@@ -14,21 +15,18 @@ export function Breadcrumb({ category }: { category: Category }) {
             {t.categories}
           </Link>
         </li>
-        {category.names.map((name, i) => {
-          const current = i === category.names.length - 1;
-          return (
-            <li key={category.slugs[i]} className="flex gap-1">
-              <span aria-hidden="true">›</span>
-              {current ? (
-                <span aria-current="page">{name}</span>
-              ) : (
-                <Link href={categoryUrl({ slugs: category.slugs.slice(0, i + 1) })} className="hover:underline">
-                  {name}
-                </Link>
-              )}
-            </li>
-          );
-        })}
+        {trail.map((level, i) => (
+          <li key={level.slug} className="flex gap-1">
+            <span aria-hidden="true">›</span>
+            {i === trail.length - 1 ? (
+              <span aria-current="page">{level.name}</span>
+            ) : (
+              <Link href={categoryUrl(level)} className="hover:underline">
+                {level.name}
+              </Link>
+            )}
+          </li>
+        ))}
       </ol>
     </nav>
   );

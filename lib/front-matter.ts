@@ -10,7 +10,13 @@ export class FrontMatterError extends Error {
 }
 
 const describe = (value: unknown) =>
-  Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  Array.isArray(value)
+    ? 'a list'
+    : value === null
+      ? 'empty'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 
 /** `title`, or the file name when it is missing, as Hexo does. */
 export function readTitle(value: unknown, file: string): string {

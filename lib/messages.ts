@@ -26,6 +26,8 @@ interface Messages {
   notFoundBody: string;
   allTags: string;
   allCategories: string;
+  footnotes: string;
+  backToContent: string;
 }
 
 // Interface text, by site language. Adding a language means adding one entry here.
@@ -56,6 +58,8 @@ const catalog: Record<string, Messages> = {
     notFoundBody: '주소가 바뀌었거나 없는 페이지입니다. 아래에서 찾아보세요.',
     allTags: '모든 태그',
     allCategories: '모든 카테고리',
+    footnotes: '각주',
+    backToContent: '본문으로 돌아가기',
   },
   en: {
     skipToContent: 'Skip to content',
@@ -83,6 +87,8 @@ const catalog: Record<string, Messages> = {
     notFoundBody: 'The address may have changed, or the page never existed. Try one of these.',
     allTags: 'All tags',
     allCategories: 'All categories',
+    footnotes: 'Footnotes',
+    backToContent: 'Back to content',
   },
 };
 

@@ -9,4 +9,4 @@ import { buildPostIndex } from './post-index';
 export const postIndex = buildPostIndex(allPosts);
 
 export type { Neighbours, Post, TagSummary } from './post-index';
-export type { Category, CategoryNode, Tag } from './taxonomy';
+export { categoryTrail, type Category, type CategoryNode, type Tag } from './taxonomy';

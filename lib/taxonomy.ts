@@ -24,8 +24,10 @@ export function assignSlugs(names: Iterable<string>, reserved: readonly string[]
   const spellings = new Map<string, Map<string, number>>();
   for (const name of names) {
     const key = nameKey(name);
+    // Counted (and shown) in NFC, so an NFD spelling from a macOS file never wins the display name.
+    const spelling = name.normalize('NFC').trim();
     const counts = spellings.get(key) ?? new Map<string, number>();
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
     spellings.set(key, counts);
   }
   const taken = new Set(reserved);
@@ -49,6 +51,16 @@ function mostCommon(counts: Map<string, number>): string {
 /** Locale-independent, stable order for names, so slugs never depend on the build machine. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A category and its ancestors, from the top down (`개발`, then `개발 › 웹`), for breadcrumbs. */
+export function categoryTrail(category: Category): Category[] {
+  return category.slugs.map((slug, i) => ({
+    name: category.names[i]!,
+    slug,
+    names: category.names.slice(0, i + 1),
+    slugs: category.slugs.slice(0, i + 1),
+  }));
 }
 
 /** A node of the category tree, with the number of posts in it and below it. */
@@ -76,7 +88,8 @@ export function buildCategoryTree(postPaths: readonly (readonly (readonly string
         const key = nameKey(name);
         let child = node.children.get(key);
         if (!child) node.children.set(key, (child = { spellings: [], posts: new Set(), children: new Map() }));
-        child.spellings.push(name);
+        // One vote per post for the spelling shown, as for the count.
+        if (!child.posts.has(postIndex)) child.spellings.push(name);
         child.posts.add(postIndex);
         node = child;
       }
