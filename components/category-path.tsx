@@ -5,7 +5,7 @@ import { categoryTrail, type Category } from '@/lib/posts';
 import { categoryUrl } from '@/lib/urls';
 
 /** A category with its parents (`개발 › 웹`), each level a link to its listing. */
-export function CategoryPath({ category }: { category: Category }) {
+export function CategoryPath({ category }: { category: Pick<Category, 'names' | 'slugs'> }) {
   return (
     <span>
       {categoryTrail(category).map((level, i) => (

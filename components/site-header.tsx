@@ -4,6 +4,7 @@ import { t } from '@/lib/messages';
 import { site } from '@/lib/site';
 import { categoriesIndexUrl, homeUrl, tagsIndexUrl } from '@/lib/urls';
 
+import { SearchPalette } from './search-palette';
 import { ThemeToggle } from './theme-toggle';
 
 /** Skip link, site title and the main navigation. */
@@ -27,6 +28,7 @@ export function SiteHeader() {
           <Link href={categoriesIndexUrl} className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
             {t.categories}
           </Link>
+          <SearchPalette />
           <ThemeToggle label={t.toggleTheme} />
         </nav>
       </div>

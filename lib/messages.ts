@@ -28,6 +28,20 @@ interface Messages {
   allCategories: string;
   footnotes: string;
   backToContent: string;
+  search: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchOpen: string;
+  searchNoScript: string;
+  searchResults: (n: number) => string;
+  searchRecent: string;
+  searchNoResults: string;
+  searchError: string;
+  searchLoading: string;
+  facetTags: string;
+  facetCategories: string;
+  facetClear: string;
+  paletteHint: string;
 }
 
 // Interface text, by site language. Adding a language means adding one entry here.
@@ -60,6 +74,21 @@ const catalog: Record<string, Messages> = {
     allCategories: '모든 카테고리',
     footnotes: '각주',
     backToContent: '본문으로 돌아가기',
+    search: '검색',
+    searchLabel: '검색어',
+    searchPlaceholder: '제목, 태그, 본문 검색 (초성도 됩니다)',
+    searchOpen: '검색 열기 (/ 또는 Ctrl+K)',
+    searchNoScript:
+      '검색은 브라우저의 자바스크립트로 동작합니다. 자바스크립트 없이는 태그나 카테고리에서 글을 찾아보세요.',
+    searchResults: (n: number) => `검색 결과 ${n.toLocaleString('ko-KR')}개`,
+    searchRecent: '최근 글',
+    searchNoResults: '검색 결과가 없습니다.',
+    searchError: '검색 색인을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.',
+    searchLoading: '검색하는 중…',
+    facetTags: '태그로 좁히기',
+    facetCategories: '카테고리로 좁히기',
+    facetClear: '전체',
+    paletteHint: '↑↓ 이동 · Enter 열기 · Esc 닫기',
   },
   en: {
     skipToContent: 'Skip to content',
@@ -89,6 +118,20 @@ const catalog: Record<string, Messages> = {
     allCategories: 'All categories',
     footnotes: 'Footnotes',
     backToContent: 'Back to content',
+    search: 'Search',
+    searchLabel: 'Search terms',
+    searchPlaceholder: 'Search titles, tags and posts',
+    searchOpen: 'Open search (/ or Ctrl+K)',
+    searchNoScript: 'Search runs in your browser with JavaScript. Without it, browse the tags and categories.',
+    searchResults: (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'result' : 'results'}`,
+    searchRecent: 'Recent posts',
+    searchNoResults: 'No results.',
+    searchError: 'The search index could not be loaded. Please try again later.',
+    searchLoading: 'Searching…',
+    facetTags: 'Narrow by tag',
+    facetCategories: 'Narrow by category',
+    facetClear: 'All',
+    paletteHint: '↑↓ move · Enter open · Esc close',
   },
 };
 

@@ -56,11 +56,11 @@ export interface PostIndex {
   getNeighbours(post: Post): Neighbours;
   tags: readonly TagSummary[];
   getTag(slug: string): TagSummary | undefined;
-  getPostsByTag(tag: Tag): Post[];
+  getPostsByTag(tag: Tag): readonly Post[];
   categoryTree: readonly CategoryNode[];
   categories: readonly CategoryNode[];
   getCategory(slugs: readonly string[]): CategoryNode | undefined;
-  getPostsByCategory(category: Category): Post[];
+  getPostsByCategory(category: Category): readonly Post[];
 }
 
 /** The one publication rule: `published: false` keeps a post out of every page, list and index. */

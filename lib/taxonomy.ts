@@ -54,7 +54,7 @@ export function compareText(a: string, b: string): number {
 }
 
 /** A category and its ancestors, from the top down (`개발`, then `개발 › 웹`), for breadcrumbs. */
-export function categoryTrail(category: Category): Category[] {
+export function categoryTrail(category: Pick<Category, 'names' | 'slugs'>): Category[] {
   return category.slugs.map((slug, i) => ({
     name: category.names[i]!,
     slug,

@@ -29,6 +29,16 @@ export function categoryUrl(category: { slugs: readonly string[] }, page = 1): s
   return pageUrl(`${categoriesIndexUrl}/${category.slugs.map(segment).join('/')}`, page);
 }
 
+export const searchPageUrl = '/search';
+
+/** The search page for a query and facet filters; empty values are left out of the URL. */
+export function searchUrl(params: { q?: string; tag?: string; category?: string }): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value) query.set(name, value);
+  const text = query.toString();
+  return text ? `${searchPageUrl}?${text}` : searchPageUrl;
+}
+
 /** An absolute URL on this site, for canonical links and feeds. */
 export function absoluteUrl(path: string): string {
   return `${site.url}${path}`;

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+
+import { SearchView } from '@/components/search-view';
+import { t } from '@/lib/messages';
+import { categoriesIndexUrl, tagsIndexUrl } from '@/lib/urls';
+
+export const metadata: Metadata = { title: t.search };
+
+export default function SearchPage() {
+  return (
+    <section className="flex flex-col gap-6">
+      <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 dark:text-zinc-50">{t.search}</h1>
+      <noscript>
+        <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-zinc-900 dark:border-amber-700 dark:bg-amber-950 dark:text-zinc-100">
+          {t.searchNoScript} <Link href={tagsIndexUrl}>{t.allTags}</Link> ·{' '}
+          <Link href={categoriesIndexUrl}>{t.allCategories}</Link>
+        </p>
+      </noscript>
+      {/* The query is in the URL, which only the browser knows: render the view there. */}
+      <Suspense>
+        <SearchView />
+      </Suspense>
+    </section>
+  );
+}

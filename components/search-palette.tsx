@@ -1,0 +1,153 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+
+import { t } from '@/lib/messages';
+import { postUrl, searchPageUrl, searchUrl } from '@/lib/urls';
+
+import { FormattedDate } from './formatted-date';
+import { Highlighted } from './highlighted';
+import { useSearch } from './use-search';
+
+const LIMIT = 8;
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * The search palette: `/` or Ctrl/Cmd-K from any page opens a modal dialog with a combobox;
+ * arrows move, Enter opens, Esc closes. Without JavaScript its button is a link to /search.
+ */
+export function SearchPalette() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const router = useRouter();
+  const ids = useId();
+  const { response } = useSearch(query, {}, LIMIT, open);
+  const results = response?.results ?? [];
+
+  const show = useCallback(() => {
+    if (dialog.current?.open) return;
+    dialog.current?.showModal();
+    setOpen(true);
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      const shortcut = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey);
+      const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTyping(event.target);
+      if (shortcut || slash) {
+        event.preventDefault();
+        show();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [show]);
+
+  const go = (href: string) => {
+    dialog.current?.close();
+    router.push(href);
+  };
+
+  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return; // Enter and arrows belong to the IME while composing.
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!results.length) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (current + step + results.length) % results.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const result = results[active];
+      go(result ? postUrl(result.slug) : searchUrl({ q: query }));
+    }
+  };
+
+  const optionId = (i: number) => `${ids}-option-${i}`;
+
+  return (
+    <>
+      <a
+        href={searchPageUrl}
+        onClick={(event) => {
+          event.preventDefault();
+          show();
+        }}
+        aria-keyshortcuts="/ Control+K Meta+K"
+        title={t.searchOpen}
+        className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+      >
+        {t.search}
+      </a>
+      <dialog
+        ref={dialog}
+        aria-label={t.search}
+        onClose={() => setOpen(false)}
+        onClick={(event) => event.target === dialog.current && dialog.current.close()}
+        className="mx-auto mt-[10vh] w-[min(40rem,calc(100%-2rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-800 shadow-2xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200"
+      >
+        {open && (
+          <div className="flex flex-col">
+            <input
+              type="text"
+              role="combobox"
+              aria-label={t.searchLabel}
+              aria-expanded={results.length > 0}
+              aria-controls={`${ids}-listbox`}
+              aria-autocomplete="list"
+              aria-activedescendant={results.length ? optionId(active) : undefined}
+              autoFocus
+              value={query}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setActive(0);
+              }}
+              onKeyDown={onInputKeyDown}
+              placeholder={t.searchPlaceholder}
+              autoComplete="off"
+              spellCheck={false}
+              className="w-full border-b border-zinc-200 bg-transparent px-4 py-4 text-lg outline-none dark:border-zinc-700"
+            />
+            <ul id={`${ids}-listbox`} role="listbox" aria-label={t.search} className="max-h-[60vh] overflow-y-auto p-2">
+              {results.map((result, i) => (
+                <li
+                  key={result.slug}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  onClick={() => go(postUrl(result.slug))}
+                  onMouseMove={() => setActive(i)}
+                  className="flex cursor-pointer flex-col gap-0.5 rounded-lg px-3 py-2 aria-selected:bg-zinc-100 dark:aria-selected:bg-zinc-800"
+                >
+                  <span className="font-semibold text-zinc-900 dark:text-zinc-50">
+                    <Highlighted segments={result.title} />
+                  </span>
+                  <span className="line-clamp-1 text-sm text-zinc-600 dark:text-zinc-400">
+                    <FormattedDate date={new Date(result.date)} /> · <Highlighted segments={result.snippet} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {response && !results.length && <p className="px-5 py-4 text-sm">{t.searchNoResults}</p>}
+            <p className="flex justify-between border-t border-zinc-200 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+              <span>{t.paletteHint}</span>
+              <a
+                href={searchUrl({ q: query })}
+                onClick={(event) => (event.preventDefault(), go(searchUrl({ q: query })))}
+                className="underline"
+              >
+                {t.search} →
+              </a>
+            </p>
+          </div>
+        )}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Fragment, SearchMeta, Shard, Vocab } from './format';
+import type { SearchSource } from './search';
+
+/** Where the build puts the index (scripts/build-search-index.ts writes public/search-index/). */
+export const SEARCH_INDEX_PATH = '/search-index';
+
+/**
+ * Fetches index files on demand and keeps them: a reader downloads only the shards their words
+ * touch, once. Nothing is fetched until the first search.
+ */
+export function fetchSource(base = SEARCH_INDEX_PATH): SearchSource {
+  const cache = new Map<string, Promise<unknown>>();
+  const get = <T>(name: string): Promise<T> => {
+    let file = cache.get(name);
+    if (!file) {
+      file = fetch(`${base}/${name}`).then((response) => {
+        if (response.ok) return response.json();
+        throw new Error(`search index: ${name} answered ${response.status}`);
+      });
+      // A failed download may succeed later (flaky network): forget it.
+      file.catch(() => cache.delete(name));
+      cache.set(name, file);
+    }
+    return file as Promise<T>;
+  };
+  return {
+    meta: () => get<SearchMeta>('meta.json'),
+    shard: (n) => get<Shard>(`shards/${n}.json`),
+    vocab: (name) => get<Vocab>(`vocab/${name}.json`),
+    fragment: (id) => get<Fragment>(`posts/${id}.json`),
+  };
+}

@@ -1,0 +1,177 @@
+import { isInitialsQuery, stripParticle } from './hangul';
+import { decodeIds, FIELD_COUNT, shardOf, vocabName, type SearchMeta, type Shard, type Vocab } from './format';
+import { key, ngrams, splitRuns, type Run } from './tokenize';
+
+/** Where the index files come from: `fetch` in the browser, the file system in tests. */
+export interface IndexSource {
+  meta(): Promise<SearchMeta>;
+  shard(n: number): Promise<Shard>;
+  /** A vocabulary file listed in the metadata. */
+  vocab(name: string): Promise<Vocab>;
+}
+
+/** One way a query word can be found: all of `keys` in one field. */
+interface Alternative {
+  keys: string[];
+  /** What the reader will see highlighted: the text this alternative matches. */
+  surface: string;
+  /** 1 for the word as typed; less for a completion, a stem or a typo fix. */
+  quality: number;
+  initials?: boolean;
+}
+
+/** A query word and the ways it can match; a post must match every term. */
+export interface Term {
+  text: string;
+  alternatives: Alternative[];
+}
+
+/** Longer queries are cut: nobody types 10,000 characters on purpose, and it keeps search fast. */
+export const MAX_QUERY_LENGTH = 100;
+const MAX_EXPANSIONS = 12;
+// Title and taxonomy matches rank above body matches.
+const FIELD_WEIGHTS = [10, 8, 1] as const;
+
+/**
+ * Turns what the reader typed into terms. Hangul and CJK words match through their n-grams
+ * (so `지능` is found inside `인공지능`); a Hangul word also matches without its particle;
+ * other words match exactly, as a prefix, or (five letters or more) with one typo; a word of
+ * initial consonants (`ㅊㅈㄴ`) matches Hangul words that start with them.
+ */
+export async function parseQuery(query: string, source: IndexSource): Promise<Term[]> {
+  const runs = dedupe(splitRuns(query.slice(0, MAX_QUERY_LENGTH)));
+  return Promise.all(runs.map((run) => termFor(run, source)));
+}
+
+function dedupe(runs: Run[]): Run[] {
+  const seen = new Set<string>();
+  return runs.filter((run) => !seen.has(run.text) && seen.add(run.text));
+}
+
+async function termFor(run: Run, source: IndexSource): Promise<Term> {
+  const { text } = run;
+  if (run.kind === 'hangul' || run.kind === 'cjk') {
+    const alternatives: Alternative[] = [{ keys: gramKeys(text), surface: text, quality: 1 }];
+    const stem = run.kind === 'hangul' ? stripParticle(text) : undefined;
+    if (stem) alternatives.push({ keys: gramKeys(stem), surface: stem, quality: 0.8 });
+    return { text, alternatives };
+  }
+  if (run.kind === 'initials' || isInitialsQuery(text)) {
+    const completions = await complete(source, 'i', text, 0);
+    return {
+      text,
+      alternatives: completions.map(([word, quality]) => ({
+        keys: [key.initials(word)],
+        surface: text,
+        quality,
+        initials: true,
+      })),
+    };
+  }
+  const completions = await complete(source, 'w', text, text.length >= 5 ? 1 : 0);
+  return {
+    text,
+    alternatives: completions.map(([word, quality]) => ({ keys: [key.word(word)], surface: word, quality })),
+  };
+}
+
+// Long Hangul words need only their bigrams; a single syllable is its own key.
+function gramKeys(text: string): string[] {
+  const grams = ngrams(text);
+  const bigrams = grams.filter((gram) => [...gram].length === 2);
+  return (bigrams.length ? bigrams : grams).map(key.gram);
+}
+
+/**
+ * Vocabulary entries for a typed word: the word itself, words it begins (most frequent first),
+ * and with `typos` = 1 words one edit away. Typos are looked up among words that start with
+ * the same character.
+ */
+async function complete(
+  source: IndexSource,
+  kind: 'w' | 'i',
+  word: string,
+  typos: number,
+): Promise<[string, number][]> {
+  const name = `${kind}-${vocabName(word)}`;
+  const vocab = (await source.meta()).vocabs.includes(name) ? await source.vocab(name) : {};
+  const found = new Map<string, number>();
+  if (vocab[word] !== undefined) found.set(word, 1);
+  // One letter would expand to half the vocabulary; completion starts at two.
+  const prefixed =
+    [...word].length < 2
+      ? []
+      : Object.keys(vocab)
+          .filter((entry) => entry !== word && entry.startsWith(word))
+          .sort((a, b) => vocab[b]! - vocab[a]! || a.length - b.length);
+  for (const entry of prefixed.slice(0, MAX_EXPANSIONS)) found.set(entry, 0.7);
+  if (typos && found.size === 0) {
+    for (const entry of Object.keys(vocab)) {
+      if (withinOneEdit(word, entry)) found.set(entry, 0.5);
+    }
+  }
+  return [...found];
+}
+
+/** True when `a` and `b` differ by at most one insertion, deletion, substitution or swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A candidate post: its id, its score, and which alternative of each term it matched. */
+export interface Candidate {
+  id: number;
+  score: number;
+  /** For each term, the surface that matched best, for highlighting. */
+  surfaces: string[];
+}
+
+/**
+ * Finds the posts that match every term, scored by where and how well each term matched.
+ * Returned newest first among equal scores (ids are in date order).
+ */
+export async function findCandidates(terms: Term[], source: IndexSource): Promise<Candidate[]> {
+  const meta = await source.meta();
+  const allKeys = new Set(terms.flatMap((term) => term.alternatives.flatMap((alt) => alt.keys)));
+  const shardNumbers = new Set([...allKeys].map((k) => shardOf(k, meta.shardCount)));
+  const shards = new Map(await Promise.all([...shardNumbers].map(async (n) => [n, await source.shard(n)] as const)));
+  const postingsOf = (k: string, field: number): number[] => {
+    const lists = shards.get(shardOf(k, meta.shardCount))?.[k];
+    return lists ? decodeIds(lists[field]!) : [];
+  };
+
+  let matches: Map<number, Candidate> | undefined;
+  for (const term of terms) {
+    const best = new Map<number, { score: number; surface: string }>();
+    for (const alternative of term.alternatives) {
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const weight = FIELD_WEIGHTS[field as 0 | 1 | 2] * alternative.quality;
+        for (const id of intersect(alternative.keys.map((k) => postingsOf(k, field)))) {
+          if ((best.get(id)?.score ?? 0) < weight) best.set(id, { score: weight, surface: alternative.surface });
+        }
+      }
+    }
+    const next = new Map<number, Candidate>();
+    for (const [id, { score, surface }] of best) {
+      const previous = matches ? matches.get(id) : { id, score: 0, surfaces: [] };
+      if (previous) next.set(id, { id, score: previous.score + score, surfaces: [...previous.surfaces, surface] });
+    }
+    matches = next;
+  }
+  return [...(matches?.values() ?? [])].sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+function intersect(lists: number[][]): number[] {
+  if (!lists.length) return [];
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  const sets = rest.map((list) => new Set(list));
+  return shortest!.filter((id) => sets.every((set) => set.has(id)));
+}

@@ -1,0 +1,18 @@
+import { decodeHTML } from 'entities';
+
+/**
+ * The readable text of rendered post HTML, for the search index. A regular expression is
+ * enough here (the HTML is our own renderer's output) and is ~100× faster than a DOM parser,
+ * which matters at 10,000 posts.
+ */
+export function htmlToText(html: string): string {
+  return decodeHTML(
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<\/?(p|div|h[1-6]|li|tr|td|th|pre|blockquote|br|hr|section|table)\b[^>]*>/gi, '\n')
+      .replace(/<[^>]+>/g, ''),
+  )
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+}
