@@ -1,10 +1,14 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { rehypeGithubAlerts } from 'rehype-github-alerts';
+import rehypeKatex from 'rehype-katex';
+import rehypePrettyCode from 'rehype-pretty-code';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 
@@ -18,6 +22,9 @@ import {
   readTitle,
   readUpdated,
 } from './lib/front-matter';
+import { alertOptions } from './lib/markdown/alerts';
+import { codeBlockOptions, rehypeCodeLanguageLabels, rehypeKeepCodeMeta } from './lib/markdown/code-blocks';
+import { rehypePostImages } from './lib/markdown/post-images';
 import { t } from './lib/messages';
 import { site } from './lib/site';
 import { postSlug } from './lib/slug';
@@ -62,8 +69,10 @@ export const Post = defineDocumentType(() => ({
   },
 }));
 
+const contentDirPath = process.env.CONTENT_DIR || 'content/posts';
+
 export default makeSource({
-  contentDirPath: process.env.CONTENT_DIR || 'content/posts',
+  contentDirPath,
   documentTypes: [Post],
   // Contentlayer's default skips a broken post with a warning; a blog must never lose a post quietly.
   onMissingOrIncompatibleData: 'fail',
@@ -77,9 +86,18 @@ export default makeSource({
       .use(remarkFrontmatter)
       .use(remarkParse)
       .use(remarkGfm)
+      .use(remarkMath)
       // Hexo posts embed HTML; the author's own markup is trusted and kept.
       .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: t.footnotes, footnoteBackLabel: t.backToContent })
+      .use(rehypeKeepCodeMeta)
       .use(rehypeRaw)
+      .use(rehypePostImages, { contentDir: contentDirPath })
+      .use(rehypeGithubAlerts, alertOptions)
+      // Korean in a formula is fine (KaTeX sets it as text); other strict-mode findings are worth a warning.
+      .use(rehypeKatex, { strict: (code: string) => (code === 'unicodeTextInMathMode' ? 'ignore' : 'warn') })
+      // After KaTeX, which has turned the `math` code blocks into formulas.
+      .use(rehypePrettyCode, codeBlockOptions)
+      .use(rehypeCodeLanguageLabels)
       .use(rehypeSlug)
       .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
       .use(rehypeStringify);

@@ -7,12 +7,18 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeProvider } from '@/components/theme-provider';
+import { feedAlternates, openGraphLocale } from '@/lib/seo';
 import { site } from '@/lib/site';
+import { absoluteUrl, siteOgImageUrl } from '@/lib/urls';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.title, template: `%s · ${site.title}` },
   description: site.description,
+  // Pages replace these with their own (lib/seo.ts); a page that sets none still advertises the feeds.
+  alternates: { types: feedAlternates() },
+  openGraph: { type: 'website', siteName: site.title, locale: openGraphLocale, images: absoluteUrl(siteOgImageUrl) },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import { t } from '@/lib/messages';
-import { categoriesIndexUrl, homeUrl, tagsIndexUrl } from '@/lib/urls';
+import { archivesUrl, categoriesIndexUrl, homeUrl, tagsIndexUrl } from '@/lib/urls';
 
 export default function NotFound() {
   return (
@@ -23,6 +23,11 @@ export default function NotFound() {
         <li>
           <Link href={categoriesIndexUrl} className="underline">
             {t.allCategories}
+          </Link>
+        </li>
+        <li>
+          <Link href={archivesUrl()} className="underline">
+            {t.archives}
           </Link>
         </li>
       </ul>

@@ -1,24 +1,46 @@
 import type { Neighbours, Post } from '@/lib/posts';
+import { tableOfContents } from '@/lib/toc';
 
+import { CopyCodeButtons } from './copy-code-buttons';
 import { PostMeta } from './post-meta';
 import { PostNav } from './post-nav';
+import { RelatedPosts } from './related-posts';
+import { TableOfContents } from './table-of-contents';
 
-/** A whole post: heading, metadata, the rendered Markdown, and links to its neighbours. */
-export function PostArticle({ post, neighbours }: { post: Post; neighbours: Neighbours }) {
+interface PostArticleProps {
+  post: Post;
+  neighbours: Neighbours;
+  related: readonly Post[];
+}
+
+/**
+ * A whole post: heading, metadata, table of contents, the rendered Markdown, related posts and
+ * links to its neighbours. On xl screens the table of contents is a sticky column to the right:
+ * the grid reaches past the right edge of `main` (max-w-3xl) by that column's width, so the text
+ * keeps its width and stays aligned with the header, and no other page changes.
+ */
+export function PostArticle({ post, neighbours, related }: PostArticleProps) {
+  const toc = tableOfContents(post.html);
   return (
-    <article className="flex flex-col gap-8">
-      <header className="flex flex-col gap-4">
-        <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
-          {post.title}
-        </h1>
-        <PostMeta post={post} />
-      </header>
-      <div
-        className="prose max-w-none prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-a:break-words"
-        // The HTML is rendered at build time from the author's own Markdown (contentlayer.config.ts).
-        dangerouslySetInnerHTML={{ __html: post.html }}
-      />
-      <PostNav neighbours={neighbours} />
-    </article>
+    <div className="xl:-mr-60 xl:grid xl:grid-cols-[minmax(0,1fr)_13rem] xl:gap-x-8">
+      <article className="flex min-w-0 flex-col gap-8">
+        <header className="flex flex-col gap-4">
+          <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
+            {post.title}
+          </h1>
+          <PostMeta post={post} />
+        </header>
+        <TableOfContents entries={toc} variant="collapsible" />
+        <div
+          className="prose max-w-none prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-a:break-words"
+          // The HTML is rendered at build time from the author's own Markdown (contentlayer.config.ts).
+          dangerouslySetInnerHTML={{ __html: post.html }}
+        />
+        <CopyCodeButtons />
+        <RelatedPosts posts={related} />
+        <PostNav neighbours={neighbours} />
+      </article>
+      <TableOfContents entries={toc} variant="sidebar" />
+    </div>
   );
 }

@@ -1,11 +1,12 @@
 import { t } from '@/lib/messages';
 import type { Post } from '@/lib/posts';
+import { readingMinutes } from '@/lib/reading-time';
 
 import { CategoryPath } from './category-path';
 import { FormattedDate } from './formatted-date';
 import { TagLinks } from './tag-links';
 
-/** Date, update date, categories and tags of a post. */
+/** Date, update date, reading time, categories and tags of a post. */
 export function PostMeta({ post }: { post: Post }) {
   return (
     <div className="flex flex-col gap-2 text-sm text-zinc-600 dark:text-zinc-400">
@@ -16,6 +17,7 @@ export function PostMeta({ post }: { post: Post }) {
             ({t.updated} <FormattedDate date={post.updated} />)
           </span>
         )}
+        <span>{t.readingTime(readingMinutes(post.html))}</span>
         {post.categories.map((category) => (
           <CategoryPath key={category.slugs.join('/')} category={category} />
         ))}

@@ -28,7 +28,7 @@ export function SearchPalette() {
   const [active, setActive] = useState(0);
   const router = useRouter();
   const ids = useId();
-  const { response } = useSearch(query, {}, LIMIT, open);
+  const { response, answered } = useSearch(query, {}, LIMIT, open);
   const results = response?.results ?? [];
 
   const show = useCallback(() => {
@@ -64,7 +64,8 @@ export function SearchPalette() {
       setActive((current) => (current + step + results.length) % results.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const result = results[active];
+      // The options on screen may still answer an older query: open one only if they answer this one.
+      const result = answered === query ? results[active] : undefined;
       go(result ? postUrl(result.slug) : searchUrl({ q: query }));
     }
   };

@@ -4,6 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 
 import { t } from '@/lib/messages';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import type { SearchFilters } from '@/lib/search/search';
 import { searchUrl } from '@/lib/urls';
 
@@ -29,7 +30,8 @@ export function SearchView() {
   const update = (nextQuery: string, nextFilters: SearchFilters) => {
     setQuery(nextQuery);
     setFilters(nextFilters);
-    window.history.replaceState(null, '', searchUrl({ q: nextQuery, ...nextFilters }));
+    // Search reads only the start of a query; all of it could make a URL the server refuses (431).
+    window.history.replaceState(null, '', searchUrl({ q: nextQuery.slice(0, MAX_QUERY_LENGTH), ...nextFilters }));
   };
 
   return (

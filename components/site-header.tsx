@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { t } from '@/lib/messages';
 import { site } from '@/lib/site';
-import { categoriesIndexUrl, homeUrl, tagsIndexUrl } from '@/lib/urls';
+import { archivesUrl, categoriesIndexUrl, homeUrl, tagsIndexUrl } from '@/lib/urls';
 
 import { SearchPalette } from './search-palette';
 import { ThemeToggle } from './theme-toggle';
@@ -27,6 +27,9 @@ export function SiteHeader() {
           </Link>
           <Link href={categoriesIndexUrl} className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
             {t.categories}
+          </Link>
+          <Link href={archivesUrl()} className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+            {t.archives}
           </Link>
           <SearchPalette />
           <ThemeToggle label={t.toggleTheme} />

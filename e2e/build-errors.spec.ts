@@ -9,6 +9,7 @@ const cases = [
   { folder: 'bad-title', expected: ['broken-title.md', 'front matter "title"', 'must be text'] },
   { folder: 'missing-date', expected: ['undated.md', 'front matter "date"', 'is missing'] },
   { folder: 'duplicate-slug', expected: ['same-name', 'a/same-name.md', 'b/same-name.md'] },
+  { folder: 'missing-image', expected: ['missing-image.md', 'image "nowhere.png"', 'not found'] },
 ];
 
 test.describe.configure({ mode: 'serial' });

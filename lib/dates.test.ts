@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
-import { dateFromFileName, formatDate, isoDateIn, parseTimestamp } from './dates';
+import {
+  dateFromFileName,
+  formatDate,
+  formatMonth,
+  formatYear,
+  formatYearMonth,
+  isoDateIn,
+  isoDateTimeIn,
+  parseTimestamp,
+  yearMonthIn,
+} from './dates';
 
 // These run under TZ=UTC, Asia/Seoul and America/Los_Angeles: every assertion is on an instant
 // or on a string formatted in an explicit zone, never on the machine's local fields.
@@ -109,5 +119,48 @@ describe('dateFromFileName', () => {
 
   it.each(['hello', '2024-03-05', '2024-3-5-hello', 'x2024-03-05-hello'])('finds no date in %j', (name) => {
     expect(dateFromFileName(name)).toBeUndefined();
+  });
+});
+
+describe('isoDateTimeIn', () => {
+  it('writes the instant with the offset of the site zone, whatever the machine zone', () => {
+    const instant = new Date('2025-01-09T15:35:33.789Z');
+    expect(isoDateTimeIn(instant, 'Asia/Seoul')).toBe('2025-01-10T00:35:33+09:00');
+    expect(isoDateTimeIn(instant, 'UTC')).toBe('2025-01-09T15:35:33+00:00');
+    expect(new Date(isoDateTimeIn(instant, 'America/Los_Angeles')).getTime()).toBe(Date.parse('2025-01-09T15:35:33Z'));
+  });
+});
+
+describe('yearMonthIn', () => {
+  it('puts 00:30 on January 1 in Seoul in January, though it is December 31 in UTC', () => {
+    const date = parseTimestamp('2025-01-01 00:30', SEOUL);
+    expect(date.toISOString()).toBe('2024-12-31T15:30:00.000Z');
+    expect(yearMonthIn(date, SEOUL)).toEqual({ year: 2025, month: 1 });
+    expect(yearMonthIn(date, 'UTC')).toEqual({ year: 2024, month: 12 });
+  });
+
+  it('puts the last evening of a month in Los Angeles in that month, though UTC has moved on', () => {
+    const date = parseTimestamp('2025-06-30 23:30', LA);
+    expect(yearMonthIn(date, LA)).toEqual({ year: 2025, month: 6 });
+    expect(yearMonthIn(date, SEOUL)).toEqual({ year: 2025, month: 7 });
+  });
+
+  it('gives months 1 to 12', () => {
+    expect(yearMonthIn(new Date('2025-12-15T00:00:00Z'), 'UTC')).toEqual({ year: 2025, month: 12 });
+    expect(yearMonthIn(new Date('2025-01-15T00:00:00Z'), 'UTC')).toEqual({ year: 2025, month: 1 });
+  });
+});
+
+describe('formatYear, formatYearMonth and formatMonth', () => {
+  it('write a year and a month as Korean readers do', () => {
+    expect(formatYear(2025, 'ko-KR')).toBe('2025년');
+    expect(formatYearMonth(2025, 1, 'ko-KR')).toBe('2025년 1월');
+    expect(formatMonth(12, 'ko-KR')).toBe('12월');
+  });
+
+  it('write a year and a month as English readers do', () => {
+    expect(formatYear(2025, 'en-US')).toBe('2025');
+    expect(formatYearMonth(2025, 1, 'en-US')).toBe('January 2025');
+    expect(formatMonth(12, 'en-US')).toBe('December');
   });
 });

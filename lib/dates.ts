@@ -65,3 +65,51 @@ export function formatDate(date: Date, locale: string, timeZone: string): string
 export function isoDateIn(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
+
+/**
+ * An instant as ISO 8601 with the offset of `timeZone` (`2025-01-10T00:35:33+09:00`), for
+ * structured data and Open Graph, where readers see the author's local time.
+ */
+export function isoDateTimeIn(date: Date, timeZone: string): string {
+  return Temporal.Instant.fromEpochMilliseconds(date.getTime())
+    .toZonedDateTimeISO(timeZone)
+    .toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one; archives ask once per post.
+const yearMonthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar year and month (1–12) of an instant in `timeZone`, for archives: a post at
+ * 00:30 on January 1 in Seoul is in January, though it is still December 31 in UTC.
+ */
+export function yearMonthIn(date: Date, timeZone: string): { year: number; month: number } {
+  let format = yearMonthFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' });
+    yearMonthFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(date);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month') };
+}
+
+// A calendar month has no time zone: format its middle in UTC so no offset can move it.
+const midMonth = (year: number, month = 1) => new Date(Date.UTC(year, month - 1, 15));
+
+/** A year as readers of `locale` write it (`2025년`, `2025`). */
+export function formatYear(year: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(midMonth(year));
+}
+
+/** A month of a year as readers of `locale` write it (`2025년 1월`, `January 2025`). */
+export function formatYearMonth(year: number, month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    midMonth(year, month),
+  );
+}
+
+/** A month's name alone (`1월`, `January`), under a heading that already names the year. */
+export function formatMonth(month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(midMonth(2000, month));
+}

@@ -12,6 +12,15 @@ interface Messages {
   updated: string;
   postsTagged: (name: string) => string;
   postsInCategory: (name: string) => string;
+  /** Meta descriptions of listings and index pages (search results and link previews). */
+  tagDescription: (name: string, count: number) => string;
+  categoryDescription: (name: string, count: number) => string;
+  allTagsDescription: string;
+  allCategoriesDescription: string;
+  searchDescription: string;
+  archivesDescription: string;
+  /** `title` is an archive page's title (`archiveOf`). */
+  archiveDescription: (title: string, count: number) => string;
   postCount: (n: number) => string;
   pagination: string;
   newerPage: string;
@@ -28,6 +37,15 @@ interface Messages {
   allCategories: string;
   footnotes: string;
   backToContent: string;
+  /** Titles of GitHub-style alerts (`> [!NOTE]`, ...) in posts. */
+  alertNote: string;
+  alertTip: string;
+  alertImportant: string;
+  alertWarning: string;
+  alertCaution: string;
+  copyCode: string;
+  codeCopied: string;
+  copyFailed: string;
   search: string;
   searchLabel: string;
   searchPlaceholder: string;
@@ -42,6 +60,12 @@ interface Messages {
   facetCategories: string;
   facetClear: string;
   paletteHint: string;
+  archives: string;
+  /** Heading of an archive year or month page; `period` is `2025년` or `2025년 1월`. */
+  archiveOf: (period: string) => string;
+  readingTime: (minutes: number) => string;
+  tableOfContents: string;
+  relatedPosts: string;
 }
 
 // Interface text, by site language. Adding a language means adding one entry here.
@@ -58,6 +82,16 @@ const catalog: Record<string, Messages> = {
     updated: '수정',
     postsTagged: (name: string) => `태그: ${name}`,
     postsInCategory: (name: string) => `카테고리: ${name}`,
+    tagDescription: (name: string, count: number) =>
+      `‘${name}’ 태그가 붙은 글 ${count.toLocaleString('ko-KR')}개를 최신순으로 모았습니다.`,
+    categoryDescription: (name: string, count: number) =>
+      `‘${name}’ 카테고리의 글 ${count.toLocaleString('ko-KR')}개를 최신순으로 모았습니다.`,
+    allTagsDescription: '블로그의 모든 태그와 태그마다 붙은 글의 수입니다.',
+    allCategoriesDescription: '블로그의 모든 카테고리를 상위 카테고리부터 보여 줍니다.',
+    searchDescription: '제목, 태그, 카테고리, 본문에서 글을 찾습니다.',
+    archivesDescription: '블로그의 모든 글을 연도와 달별로 모았습니다.',
+    archiveDescription: (title: string, count: number) =>
+      `${title} ${count.toLocaleString('ko-KR')}개를 최신순으로 모았습니다.`,
     postCount: (n: number) => `글 ${n.toLocaleString('ko-KR')}개`,
     pagination: '페이지 이동',
     newerPage: '← 이전 페이지',
@@ -74,6 +108,14 @@ const catalog: Record<string, Messages> = {
     allCategories: '모든 카테고리',
     footnotes: '각주',
     backToContent: '본문으로 돌아가기',
+    alertNote: '참고',
+    alertTip: '팁',
+    alertImportant: '중요',
+    alertWarning: '경고',
+    alertCaution: '주의',
+    copyCode: '코드 복사',
+    codeCopied: '복사했습니다',
+    copyFailed: '복사하지 못했습니다',
     search: '검색',
     searchLabel: '검색어',
     searchPlaceholder: '제목, 태그, 본문 검색 (초성도 됩니다)',
@@ -89,6 +131,11 @@ const catalog: Record<string, Messages> = {
     facetCategories: '카테고리로 좁히기',
     facetClear: '전체',
     paletteHint: '↑↓ 이동 · Enter 열기 · Esc 닫기',
+    archives: '아카이브',
+    archiveOf: (period: string) => `${period}의 글`,
+    readingTime: (minutes: number) => `${minutes.toLocaleString('ko-KR')}분`,
+    tableOfContents: '목차',
+    relatedPosts: '관련 글',
   },
   en: {
     skipToContent: 'Skip to content',
@@ -102,6 +149,16 @@ const catalog: Record<string, Messages> = {
     updated: 'Updated',
     postsTagged: (name: string) => `Tagged: ${name}`,
     postsInCategory: (name: string) => `Category: ${name}`,
+    tagDescription: (name: string, count: number) =>
+      `${count.toLocaleString('en-US')} ${count === 1 ? 'post' : 'posts'} tagged “${name}”, newest first.`,
+    categoryDescription: (name: string, count: number) =>
+      `${count.toLocaleString('en-US')} ${count === 1 ? 'post' : 'posts'} in the category “${name}”, newest first.`,
+    allTagsDescription: 'Every tag on the blog, with the number of posts that carry it.',
+    allCategoriesDescription: 'Every category on the blog, from the top categories down.',
+    searchDescription: 'Find posts by title, tag, category and text.',
+    archivesDescription: 'Every post on the blog, by year and month.',
+    archiveDescription: (title: string, count: number) =>
+      `${title}, newest first (${count.toLocaleString('en-US')} in all).`,
     postCount: (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'post' : 'posts'}`,
     pagination: 'Pagination',
     newerPage: '← Newer posts',
@@ -118,6 +175,14 @@ const catalog: Record<string, Messages> = {
     allCategories: 'All categories',
     footnotes: 'Footnotes',
     backToContent: 'Back to content',
+    alertNote: 'Note',
+    alertTip: 'Tip',
+    alertImportant: 'Important',
+    alertWarning: 'Warning',
+    alertCaution: 'Caution',
+    copyCode: 'Copy code',
+    codeCopied: 'Copied',
+    copyFailed: 'Could not copy',
     search: 'Search',
     searchLabel: 'Search terms',
     searchPlaceholder: 'Search titles, tags and posts',
@@ -132,6 +197,11 @@ const catalog: Record<string, Messages> = {
     facetCategories: 'Narrow by category',
     facetClear: 'All',
     paletteHint: '↑↓ move · Enter open · Esc close',
+    archives: 'Archives',
+    archiveOf: (period: string) => `Posts from ${period}`,
+    readingTime: (minutes: number) => `${minutes.toLocaleString('en-US')} min read`,
+    tableOfContents: 'Contents',
+    relatedPosts: 'Related posts',
   },
 };
 

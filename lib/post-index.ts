@@ -1,3 +1,4 @@
+import { relatedPosts } from './related';
 import { nameKey } from './slug';
 import {
   assignSlugs,
@@ -54,6 +55,8 @@ export interface PostIndex {
   posts: readonly Post[];
   getPost(slug: string): Post | undefined;
   getNeighbours(post: Post): Neighbours;
+  /** Up to three posts sharing the most tags and category levels with `post` (lib/related.ts). */
+  getRelated(post: Post): readonly Post[];
   tags: readonly TagSummary[];
   getTag(slug: string): TagSummary | undefined;
   getPostsByTag(tag: Tag): readonly Post[];
@@ -69,6 +72,9 @@ export const isPublished = (post: SourcePost) => post.isPublished;
 /** Newest first; posts with the same instant in slug order, so builds are reproducible. */
 export const byDateDescending = (a: Post, b: Post) =>
   b.date.getTime() - a.date.getTime() || compareText(a.slug, b.slug);
+
+/** When a post last changed: its `updated` date, else its publication date (feeds, sitemap, metadata). */
+export const lastModified = (post: Pick<Post, 'date' | 'updated'>): Date => post.updated ?? post.date;
 
 /** Two files with one slug would fight over one URL: fail, naming both. */
 function assertUniqueSlugs(sources: readonly SourcePost[]): void {
@@ -115,6 +121,12 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
     .map((tag) => ({ ...tag, count: postsByTag.get(tag.slug)?.length ?? 0 }))
     .sort((a, b) => b.count - a.count || compareText(a.name, b.name));
   const tagBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+  // Worked out when a page first asks, from the groupings above; most builds ask once per post.
+  const relatedBySlug = new Map<string, readonly Post[]>();
+  const relatedLookups = {
+    postsWithTag: (slug: string) => postsByTag.get(slug) ?? [],
+    postsInCategory: (slugs: readonly string[]) => postsByCategory.get(categoryKey(slugs)) ?? [],
+  };
 
   return {
     posts,
@@ -125,6 +137,11 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
     getNeighbours: (post) => {
       const i = postBySlug.get(post.slug);
       return i === undefined ? {} : { newer: posts[i - 1], older: posts[i + 1] };
+    },
+    getRelated: (post) => {
+      let related = relatedBySlug.get(post.slug);
+      if (!related) relatedBySlug.set(post.slug, (related = relatedPosts(post, relatedLookups)));
+      return related;
     },
     tags,
     getTag: (slug) => tagBySlug.get(slug.normalize('NFC')),

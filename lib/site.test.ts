@@ -13,12 +13,26 @@ describe('parseSiteUrl', () => {
 
   it('trims surrounding spaces and trailing slashes', () => {
     expect(parseSiteUrl(' https://blog.example.com/ ')).toBe('https://blog.example.com');
-    expect(parseSiteUrl('https://example.com/blog//')).toBe('https://example.com/blog');
+    expect(parseSiteUrl('https://blog.example.com//')).toBe('https://blog.example.com');
   });
 
-  it('keeps a port and a base path', () => {
-    expect(parseSiteUrl('http://localhost:4000/blog')).toBe('http://localhost:4000/blog');
+  it('keeps a port', () => {
+    expect(parseSiteUrl('http://localhost:4000/')).toBe('http://localhost:4000');
   });
+
+  it.each(['https://example.com/blog', 'https://example.com/blog/', 'http://localhost:4000/a/b'])(
+    'throws naming SITE_URL on the base path in %j (routes live at the root)',
+    (value) => {
+      expect(() => parseSiteUrl(value)).toThrow(/^SITE_URL: .*must not have a path/);
+    },
+  );
+
+  it.each(['https://blog.example.com/?ref=x', 'https://blog.example.com/#top', 'https://me:secret@blog.example.com'])(
+    'throws naming SITE_URL on the query, fragment or credentials in %j',
+    (value) => {
+      expect(() => parseSiteUrl(value)).toThrow(/^SITE_URL: .*credentials, a \?query or a #fragment/);
+    },
+  );
 
   it('normalizes the host to lower case', () => {
     expect(parseSiteUrl('https://Blog.Example.COM/')).toBe('https://blog.example.com');

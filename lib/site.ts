@@ -32,7 +32,14 @@ export function parseSiteUrl(value: string | undefined): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`SITE_URL: "${raw}" must use http or https`);
   }
-  return url.href.replace(/\/+$/, '');
+  if (url.username || url.password || url.search || url.hash) {
+    throw new Error(`SITE_URL: "${raw}" must not contain credentials, a ?query or a #fragment`);
+  }
+  // Every route lives at the root: a base path would need Next's basePath and links to match.
+  if (url.pathname.replace(/\/+$/, '') !== '') {
+    throw new Error(`SITE_URL: "${raw}" must not have a path (serve the blog at the root of its host)`);
+  }
+  return url.origin;
 }
 
 export const site: SiteConfig = {

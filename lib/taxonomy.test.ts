@@ -132,6 +132,11 @@ describe('buildCategoryTree', () => {
     expect(flattenTree(tree).map((node) => node.slugs.join('/'))).toEqual(['page-2', '개발', '개발/page-2']);
   });
 
+  it('never gives a category the slug `feed.xml`, which names its parent’s feed', () => {
+    const tree = buildCategoryTree([[['개발', 'Feed.XML']]]);
+    expect(flattenTree(tree).map((node) => node.slugs.join('/'))).toEqual(['개발', '개발/feed.xml-2']);
+  });
+
   it('gives colliding siblings distinct slugs, but lets cousins share one', () => {
     const tree = buildCategoryTree([[['개발', 'a b']], [['개발', 'a/b']], [['일상', 'a b']]]);
     expect(flattenTree(tree).map((node) => node.slugs.join('/'))).toEqual([

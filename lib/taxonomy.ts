@@ -72,7 +72,8 @@ export interface CategoryNode extends Category {
 /**
  * Builds the category tree from each post's category paths (`[['개발', '웹']]`). A post counts
  * once in every category on its paths, so a parent's count includes its subcategories.
- * Slugs are unique among siblings; `page` is reserved because `/categories/a/page/2` paginates.
+ * Slugs are unique among siblings; `page` and `feed.xml` are reserved because `/categories/a/page/2`
+ * paginates and `/categories/a/feed.xml` is a's feed.
  */
 export function buildCategoryTree(postPaths: readonly (readonly (readonly string[])[])[]): CategoryNode[] {
   interface Draft {
@@ -98,7 +99,7 @@ export function buildCategoryTree(postPaths: readonly (readonly (readonly string
   const toNodes = (draft: Draft, parent?: Category): CategoryNode[] => {
     const slugs = assignSlugs(
       [...draft.children.values()].flatMap((child) => child.spellings),
-      ['page'],
+      ['page', 'feed.xml'],
     );
     return [...draft.children]
       .map(([key, child]) => {

@@ -1,6 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { categoriesIndexUrl, categoryUrl, homeUrl, pageUrl, postUrl, tagsIndexUrl, tagUrl } from './urls';
+import {
+  archivesOgImageUrl,
+  archivesUrl,
+  categoriesIndexUrl,
+  categoryOgImageUrl,
+  categoryFeedUrl,
+  categoryUrl,
+  feedUrl,
+  homeUrl,
+  monthSegment,
+  pageUrl,
+  postAssetUrl,
+  postOgImageUrl,
+  postUrl,
+  siteOgImageUrl,
+  tagFeedUrl,
+  tagOgImageUrl,
+  tagsIndexUrl,
+  tagUrl,
+} from './urls';
 
 describe('pageUrl', () => {
   it('gives page 1 (and anything below) the listing itself', () => {
@@ -30,6 +49,15 @@ describe('postUrl', () => {
   });
 });
 
+describe('postAssetUrl', () => {
+  it('puts a file of the asset folder under its post, each segment encoded', () => {
+    expect(postAssetUrl('hello-world', 'photo.png')).toBe('/posts/hello-world/photo.png');
+    expect(postAssetUrl('첫-글', 'img/사진 1.png')).toBe(
+      `/posts/${encodeURIComponent('첫-글')}/img/${encodeURIComponent('사진 1.png')}`,
+    );
+  });
+});
+
 describe('tagUrl and categoryUrl', () => {
   it('builds a tag listing and its later pages', () => {
     expect(tagUrl({ slug: 'c-sharp' })).toBe('/tags/c-sharp');
@@ -51,6 +79,31 @@ describe('tagUrl and categoryUrl', () => {
   });
 });
 
+describe('archivesUrl', () => {
+  it('builds the archive of every post, of a year and of a month', () => {
+    expect(archivesUrl()).toBe('/archives');
+    expect(archivesUrl(2025)).toBe('/archives/2025');
+    expect(archivesUrl(2025, 1)).toBe('/archives/2025/01');
+    expect(archivesUrl(2025, 12)).toBe('/archives/2025/12');
+  });
+
+  it('zero-pads the month segment, so each month has one URL', () => {
+    expect(monthSegment(1)).toBe('01');
+    expect(monthSegment(10)).toBe('10');
+  });
+});
+
+describe('feed URLs', () => {
+  it('puts the site feeds at the root', () => {
+    expect([feedUrl('rss'), feedUrl('atom'), feedUrl('json')]).toEqual(['/feed.xml', '/atom.xml', '/feed.json']);
+  });
+
+  it('puts a tag or category feed beside its listing', () => {
+    expect(tagFeedUrl({ slug: '소식' })).toBe('/tags/%EC%86%8C%EC%8B%9D/feed.xml');
+    expect(categoryFeedUrl({ slugs: ['개발', 'web'] })).toBe('/categories/%EA%B0%9C%EB%B0%9C/web/feed.xml');
+  });
+});
+
 describe('absoluteUrl', () => {
   afterEach(() => {
     vi.unstubAllEnvs();
@@ -69,13 +122,26 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('/posts/hello')).toBe('https://blog.example.com/posts/hello');
   });
 
-  it('keeps a base path', async () => {
-    const absoluteUrl = await loadAbsoluteUrl('https://example.com/blog');
-    expect(absoluteUrl(postUrl('소식'))).toBe('https://example.com/blog/posts/%EC%86%8C%EC%8B%9D');
+  it('keeps a port and a percent-encoded path', async () => {
+    const absoluteUrl = await loadAbsoluteUrl('http://localhost:4000');
+    expect(absoluteUrl(postUrl('소식'))).toBe('http://localhost:4000/posts/%EC%86%8C%EC%8B%9D');
   });
 
   it('falls back to the local server without SITE_URL', async () => {
     const absoluteUrl = await loadAbsoluteUrl(undefined);
     expect(absoluteUrl('/')).toBe('http://localhost:3000/');
+  });
+});
+
+describe('Open Graph image URLs', () => {
+  it("mirror the page's path under /og, as a PNG", () => {
+    expect(siteOgImageUrl).toBe('/og/index.png');
+    expect(postOgImageUrl('소식')).toBe('/og/posts/%EC%86%8C%EC%8B%9D.png');
+    expect(tagOgImageUrl({ slug: 'c-plus-plus' })).toBe('/og/tags/c-plus-plus.png');
+    expect(categoryOgImageUrl({ slugs: ['개발', '웹'] })).toBe(
+      `/og/categories/${encodeURIComponent('개발')}/${encodeURIComponent('웹')}.png`,
+    );
+    expect(archivesOgImageUrl()).toBe('/og/archives.png');
+    expect(archivesOgImageUrl(2025, 1)).toBe('/og/archives/2025/01.png');
   });
 });

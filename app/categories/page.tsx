@@ -3,8 +3,14 @@ import type { Metadata } from 'next';
 import { CategoryTree } from '@/components/category-tree';
 import { t } from '@/lib/messages';
 import { postIndex } from '@/lib/posts';
+import { pageMetadata } from '@/lib/seo';
+import { categoriesIndexUrl } from '@/lib/urls';
 
-export const metadata: Metadata = { title: t.allCategories };
+export const metadata: Metadata = pageMetadata({
+  title: t.allCategories,
+  description: t.allCategoriesDescription,
+  path: categoriesIndexUrl,
+});
 
 export default function CategoriesPage() {
   return (

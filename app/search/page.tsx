@@ -4,9 +4,14 @@ import { Suspense } from 'react';
 
 import { SearchView } from '@/components/search-view';
 import { t } from '@/lib/messages';
-import { categoriesIndexUrl, tagsIndexUrl } from '@/lib/urls';
+import { pageMetadata } from '@/lib/seo';
+import { categoriesIndexUrl, searchPageUrl, tagsIndexUrl } from '@/lib/urls';
 
-export const metadata: Metadata = { title: t.search };
+export const metadata: Metadata = pageMetadata({
+  title: t.search,
+  description: t.searchDescription,
+  path: searchPageUrl,
+});
 
 export default function SearchPage() {
   return (

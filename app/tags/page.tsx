@@ -3,8 +3,14 @@ import type { Metadata } from 'next';
 import { TagCloud } from '@/components/tag-cloud';
 import { t } from '@/lib/messages';
 import { postIndex } from '@/lib/posts';
+import { pageMetadata } from '@/lib/seo';
+import { tagsIndexUrl } from '@/lib/urls';
 
-export const metadata: Metadata = { title: t.allTags };
+export const metadata: Metadata = pageMetadata({
+  title: t.allTags,
+  description: t.allTagsDescription,
+  path: tagsIndexUrl,
+});
 
 export default function TagsPage() {
   return (

@@ -55,7 +55,9 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFil
   const files: IndexFiles = new Map();
   documents.forEach(({ post, text }, id) => {
     meta.slugs.push(post.slug);
-    meta.titles.push(post.title);
+    // Titles and fragments are what results highlight: NFC like the index keys, so a post
+    // written in decomposed Hangul (macOS) is marked as well as found.
+    meta.titles.push(post.title.normalize('NFC'));
     meta.dates.push(post.date.getTime());
     meta.postTags.push(
       post.tags.map((tag) => idFor(tagIds, tag.slug, () => meta.tags.push({ name: tag.name, slug: tag.slug }))),
@@ -76,7 +78,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFil
     add(indexKeys(post.title), 0, id);
     add(indexKeys(taxonomy.join(' \n ')), 1, id);
     add(indexKeys(text), 2, id);
-    files.set(`posts/${id}.json`, { text } satisfies Fragment);
+    files.set(`posts/${id}.json`, { text: text.normalize('NFC') } satisfies Fragment);
   });
 
   let total = 0;

@@ -8,7 +8,8 @@ import { decodeHTML } from 'entities';
 export function htmlToText(html: string): string {
   return decodeHTML(
     html
-      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+      // KaTeX renders each formula twice (MathML with its TeX source, and HTML): keep the HTML.
+      .replace(/<(script|style|math)\b[\s\S]*?<\/\1>/gi, ' ')
       .replace(/<\/?(p|div|h[1-6]|li|tr|td|th|pre|blockquote|br|hr|section|table)\b[^>]*>/gi, '\n')
       .replace(/<[^>]+>/g, ''),
   )

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { Breadcrumb } from '@/components/breadcrumb';
+import { JsonLd } from '@/components/json-ld';
 import { PostList } from '@/components/post-list';
+import { categoryBreadcrumbJsonLd } from '@/lib/json-ld';
 import { categoryParams, resolveCategoryListing } from '@/lib/listings';
 import { t } from '@/lib/messages';
-import { categoryUrl } from '@/lib/urls';
+import { categoryMetadata } from '@/lib/seo';
 
 interface Props {
   params: Promise<{ path: string[] }>;
@@ -19,17 +21,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = resolveCategoryListing((await params).path);
-  if (!found) return {};
-  const { category, listing } = found;
-  return {
-    title: t.postsInCategory(category.names.join(' › ')),
-    alternates: { canonical: categoryUrl(category, listing.page.page) },
-  };
+  return found ? categoryMetadata(found.category, found.listing) : {};
 }
 
 export default async function CategoryPage({ params }: Props) {
   const found = resolveCategoryListing((await params).path);
   if (!found) notFound();
   const { category, listing } = found;
-  return <PostList before={<Breadcrumb category={category} />} title={t.postsInCategory(category.name)} {...listing} />;
+  return (
+    <>
+      <JsonLd data={categoryBreadcrumbJsonLd(category)} />
+      <PostList before={<Breadcrumb category={category} />} title={t.postsInCategory(category.name)} {...listing} />
+    </>
+  );
 }

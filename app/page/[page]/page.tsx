@@ -6,6 +6,7 @@ import { homeListing, laterPages } from '@/lib/listings';
 import { t } from '@/lib/messages';
 import { parsePageParam } from '@/lib/pagination';
 import { postIndex } from '@/lib/posts';
+import { homeMetadata } from '@/lib/seo';
 
 interface Props {
   params: Promise<{ page: string }>;
@@ -18,8 +19,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await params;
-  return { title: `${t.latestPosts} (${page})` };
+  const page = parsePageParam((await params).page);
+  const listing = page === undefined ? undefined : homeListing(page);
+  return listing ? homeMetadata(listing) : {};
 }
 
 export default async function HomePagePaged({ params }: Props) {

@@ -1,10 +1,15 @@
+// Formulas are typeset at build time (contentlayer.config.ts); only post pages need KaTeX's styles and fonts.
+import 'katex/dist/katex.min.css';
+
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
+import { JsonLd } from '@/components/json-ld';
 import { PostArticle } from '@/components/post-article';
+import { blogPostingJsonLd, postBreadcrumbJsonLd } from '@/lib/json-ld';
 import { decodeSegment } from '@/lib/params';
 import { postIndex } from '@/lib/posts';
-import { postUrl } from '@/lib/urls';
+import { postMetadata } from '@/lib/seo';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -24,11 +29,16 @@ async function findPost({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const post = await findPost(props);
   if (!post) return {};
-  return { title: post.title, description: post.excerpt, alternates: { canonical: postUrl(post.slug) } };
+  return postMetadata(post);
 }
 
 export default async function PostPage(props: Props) {
   const post = await findPost(props);
   if (!post) notFound();
-  return <PostArticle post={post} neighbours={postIndex.getNeighbours(post)} />;
+  return (
+    <>
+      <JsonLd data={[blogPostingJsonLd(post), postBreadcrumbJsonLd(post)]} />
+      <PostArticle post={post} neighbours={postIndex.getNeighbours(post)} related={postIndex.getRelated(post)} />
+    </>
+  );
 }

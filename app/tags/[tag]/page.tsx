@@ -5,7 +5,7 @@ import { PostList } from '@/components/post-list';
 import { resolveTagListing } from '@/lib/listings';
 import { t } from '@/lib/messages';
 import { postIndex } from '@/lib/posts';
-import { tagUrl } from '@/lib/urls';
+import { tagMetadata } from '@/lib/seo';
 
 interface Props {
   params: Promise<{ tag: string }>;
@@ -19,8 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = resolveTagListing((await params).tag);
-  if (!found) return {};
-  return { title: t.postsTagged(found.tag.name), alternates: { canonical: tagUrl(found.tag) } };
+  return found ? tagMetadata(found.tag, found.listing) : {};
 }
 
 export default async function TagPage({ params }: Props) {

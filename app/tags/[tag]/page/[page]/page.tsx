@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { PostList } from '@/components/post-list';
 import { resolveTagListing, tagParams } from '@/lib/listings';
 import { t } from '@/lib/messages';
+import { tagMetadata } from '@/lib/seo';
 
 interface Props {
   params: Promise<{ tag: string; page: string }>;
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = await params;
   const found = resolveTagListing(tag, page);
-  return found ? { title: `${t.postsTagged(found.tag.name)} (${page})` } : {};
+  return found ? tagMetadata(found.tag, found.listing) : {};
 }
 
 export default async function TagPagePaged({ params }: Props) {

@@ -1,0 +1,42 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useEffect } from 'react';
+
+import { t } from '@/lib/messages';
+
+// A copied line that is empty in the source holds one space (rehype-pretty-code keeps empty grid rows tall).
+const codeText = (figure: Element) => (figure.querySelector('pre code')?.textContent ?? '').replace(/^ $/gm, '');
+
+/**
+ * Adds a copy button to each highlighted code block of the post once the page runs JavaScript;
+ * without it the blocks are still there to select, just with no button.
+ */
+export function CopyCodeButtons() {
+  const pathname = usePathname();
+  useEffect(() => {
+    const buttons = Array.from(
+      document.querySelectorAll('article figure[data-rehype-pretty-code-figure]'),
+      (figure) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'copy-code-button';
+        button.textContent = t.copyCode;
+        button.setAttribute('aria-live', 'polite');
+        let reset: ReturnType<typeof setTimeout> | undefined;
+        button.addEventListener('click', () => {
+          navigator.clipboard.writeText(codeText(figure)).then(
+            () => (button.textContent = t.codeCopied),
+            () => (button.textContent = t.copyFailed),
+          );
+          clearTimeout(reset);
+          reset = setTimeout(() => (button.textContent = t.copyCode), 2000);
+        });
+        figure.append(button);
+        return button;
+      },
+    );
+    return () => buttons.forEach((button) => button.remove());
+  }, [pathname]);
+  return null;
+}

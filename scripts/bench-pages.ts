@@ -1,0 +1,264 @@
+/**
+ * Lighthouse figures of the built site: `npm run bench:pages [-- --content DIR] [--keep]`.
+ *
+ * Copies the project into a temp dir (node_modules hard-linked, so the project's own .next is
+ * never touched), builds it with the e2e fixture posts, whose pages show every Markdown feature,
+ * Korean and Japanese text and paginated listings (the seed content is a single post), starts the
+ * standalone server on a free port and runs Lighthouse's mobile preset in Debian's Chromium on the
+ * home page, a post, a tag listing and a search. Prints the four category scores of each page, the
+ * audits that cost points where a score is below 95, and the gzipped JavaScript a post page loads.
+ * It prints figures and asserts nothing.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const PAGES = [
+  { name: 'home', path: '/' },
+  // The heaviest post of the fixtures: highlighted code, KaTeX, alerts, images.
+  { name: 'post', path: '/posts/rich-markdown', countScripts: true },
+  { name: 'tag', path: '/tags/react' },
+  { name: 'search', path: `/search?q=${encodeURIComponent('서울')}` },
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const TARGET = 0.95;
+// Build outputs and local state that the copy must not inherit.
+const SKIP = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', 'playwright-report']);
+const SKIP_PUBLIC = new Set(['search-index', 'og', 'posts']);
+
+// What a signal handler has to clean up.
+let tempDir: string | undefined;
+let build: ChildProcess | undefined;
+let server: ChildProcess | undefined;
+let chrome: chromeLauncher.LaunchedChrome | undefined;
+
+/** The project without its build outputs, node_modules hard-linked (cheap, and nothing is rewritten in place). */
+function copyProject(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-pages-'));
+  tempDir = dir;
+  cpSync(PROJECT, dir, {
+    recursive: true,
+    filter: (source) => {
+      const relative = path.relative(PROJECT, source).split(path.sep);
+      if (relative.length === 1) return !SKIP.has(relative[0]!);
+      return !(relative.length === 2 && relative[0] === 'public' && SKIP_PUBLIC.has(relative[1]!));
+    },
+  });
+  const link = spawnSync('cp', ['-al', path.join(PROJECT, 'node_modules'), path.join(dir, 'node_modules')]);
+  if (link.status !== 0) throw new Error(`could not hard-link node_modules: ${link.stderr}`);
+  return dir;
+}
+
+/** `npm run build` in `dir`, its output logged; in its own process group, so a signal stops all of it. */
+function runBuild(dir: string, contentDir: string, logFile: string): Promise<void> {
+  const log = createWriteStream(logFile);
+  const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const child = spawn('npm', ['run', 'build'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  build = child;
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      build = undefined;
+      if (code === 0) resolve();
+      else {
+        const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-30).join('\n');
+        reject(new Error(`npm run build failed (exit code ${code}); end of ${logFile}:\n\n${tail}`));
+      }
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(dir: string, port: number): Promise<string> {
+  const origin = `http://127.0.0.1:${port}`;
+  server = spawn('node', ['server.js'], {
+    cwd: path.join(dir, '.next/standalone'),
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
+    stdio: 'ignore',
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(origin)).ok) return origin;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the server did not answer on ${origin} within a minute`);
+}
+
+interface PageResult {
+  name: string;
+  scores: Record<(typeof CATEGORIES)[number], number | null>;
+  /** Audits that cost points in a category below the target, as printable lines. */
+  losses: string[];
+  scripts?: { count: number; transfer: number; resource: number };
+  warnings: string[];
+  benchmarkIndex?: number;
+}
+
+async function audit(origin: string, page: (typeof PAGES)[number], port: number): Promise<PageResult> {
+  const result = await lighthouse(
+    `${origin}${page.path}`,
+    { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+    // No config: Lighthouse's default is the mobile preset (Moto G Power, simulated slow 4G).
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.message}`);
+
+  const scores = Object.fromEntries(
+    CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null]),
+  ) as PageResult['scores'];
+  const losses: string[] = [];
+  for (const id of CATEGORIES) {
+    const category = lhr.categories[id];
+    if (!category || (category.score ?? 0) >= TARGET) continue;
+    for (const ref of category.auditRefs) {
+      const item = lhr.audits[ref.id];
+      if (!item || item.score === null || item.score >= 0.9 || ref.weight === 0) continue;
+      const value = item.displayValue ? ` (${item.displayValue})` : '';
+      losses.push(`${category.title}: ${ref.id} scored ${Math.round(item.score * 100)}${value}: ${item.title}`);
+    }
+  }
+
+  let scripts: PageResult['scripts'];
+  if (page.countScripts) {
+    const requests =
+      (lhr.audits['network-requests']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+    const js = requests.filter((request) => request.resourceType === 'Script');
+    scripts = {
+      count: js.length,
+      transfer: js.reduce((sum, request) => sum + Number(request.transferSize ?? 0), 0),
+      resource: js.reduce((sum, request) => sum + Number(request.resourceSize ?? 0), 0),
+    };
+  }
+  return {
+    name: page.name,
+    scores,
+    losses,
+    scripts,
+    warnings: lhr.runWarnings,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+function printResults(results: readonly PageResult[]): void {
+  const header = ['page', 'Performance', 'Accessibility', 'Best Practices', 'SEO'];
+  const rows = results.map((r) => [
+    r.name,
+    ...CATEGORIES.map((id) => (r.scores[id] === null ? '?' : String(Math.round(r.scores[id]! * 100)))),
+  ]);
+  for (const cells of [header, header.map(() => '---'), ...rows]) console.log(`| ${cells.join(' | ')} |`);
+
+  for (const r of results) {
+    if (r.scripts) {
+      console.log(
+        `\nJavaScript of the ${r.name} page: ${r.scripts.count} files, ${kb(r.scripts.transfer)} transferred (gzip), ` +
+          `${kb(r.scripts.resource)} uncompressed`,
+      );
+    }
+  }
+  const losses = results.flatMap((r) => r.losses.map((line) => `  ${r.name}: ${line}`));
+  console.log(
+    losses.length
+      ? `\nBelow ${TARGET * 100}, points were lost on:\n${losses.join('\n')}`
+      : `\nEvery score is ${TARGET * 100} or more.`,
+  );
+  const warnings = [...new Set(results.flatMap((r) => r.warnings))];
+  if (warnings.length) console.log(`\nLighthouse warned:\n${warnings.map((w) => `  ${w}`).join('\n')}`);
+  const indexes = results.map((r) => r.benchmarkIndex).filter((n) => n !== undefined);
+  console.log(
+    `\nBenchmark index (Lighthouse's CPU speed of this machine, ~1000+ on a typical desktop): ${indexes.map(Math.round).join(', ')}. ` +
+      'Performance is simulated from it: a busy machine scores lower.',
+  );
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { content: { type: 'string' }, keep: { type: 'boolean' } } });
+  const contentDir = path.resolve(values.content ?? path.join(PROJECT, 'e2e/fixtures/posts'));
+  try {
+    const dir = copyProject();
+    const logFile = path.join(dir, 'build.log');
+    console.log(`Building ${contentDir} in ${dir} (log: ${logFile})`);
+    const started = performance.now();
+    await runBuild(dir, contentDir, logFile);
+    console.log(`Built in ${((performance.now() - started) / 1000).toFixed(0)} s; starting the server`);
+
+    const origin = await startServer(dir, await freePort());
+    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    const results: PageResult[] = [];
+    for (const page of PAGES) {
+      console.log(`Lighthouse (mobile): ${page.path}`);
+      results.push(await audit(origin, page, chrome.port));
+    }
+    console.log('');
+    printResults(results);
+  } finally {
+    cleanup(values.keep ?? false);
+  }
+}
+
+function cleanup(keep: boolean): void {
+  try {
+    if (build?.pid) process.kill(-build.pid, 'SIGTERM');
+  } catch {
+    // The build had already exited.
+  }
+  chrome?.kill();
+  chrome = undefined;
+  server?.kill();
+  server = undefined;
+  if (tempDir && !keep) rmSync(tempDir, { recursive: true, force: true });
+  else if (tempDir) console.log(`kept ${tempDir}`);
+  tempDir = undefined;
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`\n${signal}: stopping`);
+    cleanup(false);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+main().catch((error: Error) => {
+  console.error(`\n${error.message}`);
+  process.exit(1);
+});
