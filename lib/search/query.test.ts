@@ -61,11 +61,25 @@ describe('parseQuery', () => {
   const source = indexOf([makePost('agents', { body: '에이전트들이 React를 쓴다' })]);
 
   it('gives a Hangul word its stem as a weaker alternative', async () => {
-    const [term] = await parseQuery('에이전트들이', source);
+    // A trailing space: the word is finished, so no half-typed syllable is completed.
+    const [term] = await parseQuery('에이전트들이 ', source);
     expect(term?.alternatives.map(({ surface, quality }) => [surface, quality])).toEqual([
       ['에이전트들이', 1],
       ['에이전트', 0.8],
     ]);
+  });
+
+  it('lets the syllable being composed take any final consonant', async () => {
+    const [term] = await parseQuery('초지느', source);
+    const surfaces = term?.alternatives.map(({ surface }) => surface) ?? [];
+    expect(surfaces).toContain('초지능');
+    expect(surfaces).toContain('초지늑');
+    expect(surfaces).not.toContain('초지나');
+  });
+
+  it('drops a lone jamo typed right after a syllable', async () => {
+    expect((await parseQuery('인공ㅈ', source)).map((term) => term.text)).toEqual(['인공']);
+    expect((await parseQuery('인공 ㅈ', source)).map((term) => term.text)).toEqual(['인공', 'ㅈ']);
   });
 
   it('makes one term of a word typed twice, in any case', async () => {

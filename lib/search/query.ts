@@ -39,8 +39,15 @@ const FIELD_WEIGHTS = [10, 8, 1] as const;
  * initial consonants (`ㅊㅈㄴ`) matches Hangul words that start with them.
  */
 export async function parseQuery(query: string, source: IndexSource): Promise<Term[]> {
-  const runs = dedupe(splitRuns(query.slice(0, MAX_QUERY_LENGTH)));
-  return Promise.all(runs.map((run) => termFor(run, source)));
+  const text = query.slice(0, MAX_QUERY_LENGTH);
+  const runs = splitRuns(text);
+  // While an IME composes, the query ends in a half-built syllable: `인공ㅈ` (drop the lone
+  // jamo) or `초지느` (on its way to `초지능`: let the last syllable take any final consonant).
+  const composing = /\S$/.test(text) && runs.length > 0;
+  const last = runs.at(-1);
+  if (composing && last?.kind === 'initials' && runs.at(-2)?.kind === 'hangul' && !/\s\S+$/.test(text)) runs.pop();
+  const typing = composing ? runs.at(-1) : undefined;
+  return Promise.all(dedupe(runs).map((run) => termFor(run, source, run === typing)));
 }
 
 function dedupe(runs: Run[]): Run[] {
@@ -48,12 +55,15 @@ function dedupe(runs: Run[]): Run[] {
   return runs.filter((run) => !seen.has(run.text) && seen.add(run.text));
 }
 
-async function termFor(run: Run, source: IndexSource): Promise<Term> {
+async function termFor(run: Run, source: IndexSource, typing = false): Promise<Term> {
   const { text } = run;
   if (run.kind === 'hangul' || run.kind === 'cjk') {
     const alternatives: Alternative[] = [{ keys: gramKeys(text), surface: text, quality: 1 }];
     const stem = run.kind === 'hangul' ? stripParticle(text) : undefined;
     if (stem) alternatives.push({ keys: gramKeys(stem), surface: stem, quality: 0.8 });
+    if (typing && run.kind === 'hangul') {
+      for (const word of withFinals(text)) alternatives.push({ keys: gramKeys(word), surface: word, quality: 0.9 });
+    }
     return { text, alternatives };
   }
   if (run.kind === 'initials' || isInitialsQuery(text)) {
@@ -73,6 +83,15 @@ async function termFor(run: Run, source: IndexSource): Promise<Term> {
     text,
     alternatives: completions.map(([word, quality]) => ({ keys: [key.word(word)], surface: word, quality })),
   };
+}
+
+/** The word with its last syllable given each possible final consonant (`초지느` → `초지늑` … `초지능`). */
+function withFinals(word: string): string[] {
+  const chars = [...word];
+  const code = chars.at(-1)!.codePointAt(0)! - 0xac00;
+  if (chars.length < 2 || code % 28 !== 0) return [];
+  const stem = chars.slice(0, -1).join('');
+  return Array.from({ length: 27 }, (_, i) => stem + String.fromCodePoint(0xac00 + code + i + 1));
 }
 
 // Long Hangul words need only their bigrams; a single syllable is its own key.
