@@ -23,6 +23,7 @@ import {
   readUpdated,
 } from './lib/front-matter';
 import { alertOptions } from './lib/markdown/alerts';
+import { rehypeTaskListLabels } from './lib/markdown/task-lists';
 import { codeBlockOptions, rehypeCodeLanguageLabels, rehypeKeepCodeMeta } from './lib/markdown/code-blocks';
 import { rehypePostImages } from './lib/markdown/post-images';
 import { t } from './lib/messages';
@@ -98,6 +99,7 @@ export default makeSource({
       // After KaTeX, which has turned the `math` code blocks into formulas.
       .use(rehypePrettyCode, codeBlockOptions)
       .use(rehypeCodeLanguageLabels)
+      .use(rehypeTaskListLabels)
       .use(rehypeSlug)
       .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
       .use(rehypeStringify);

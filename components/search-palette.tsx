@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import { t } from '@/lib/messages';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import { postUrl, searchPageUrl, searchUrl } from '@/lib/urls';
 
 import { FormattedDate } from './formatted-date';
@@ -66,7 +67,7 @@ export function SearchPalette() {
       event.preventDefault();
       // The options on screen may still answer an older query: open one only if they answer this one.
       const result = answered === query ? results[active] : undefined;
-      go(result ? postUrl(result.slug) : searchUrl({ q: query }));
+      go(result ? postUrl(result.slug) : searchUrl({ q: query.slice(0, MAX_QUERY_LENGTH) }));
     }
   };
 
@@ -139,8 +140,8 @@ export function SearchPalette() {
             <p className="flex justify-between border-t border-zinc-200 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
               <span>{t.paletteHint}</span>
               <a
-                href={searchUrl({ q: query })}
-                onClick={(event) => (event.preventDefault(), go(searchUrl({ q: query })))}
+                href={searchUrl({ q: query.slice(0, MAX_QUERY_LENGTH) })}
+                onClick={(event) => (event.preventDefault(), go(searchUrl({ q: query.slice(0, MAX_QUERY_LENGTH) })))}
                 className="underline"
               >
                 {t.search} →

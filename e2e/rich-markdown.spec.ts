@@ -20,16 +20,16 @@ test('code is highlighted at build time in the light and the dark theme', async 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(postPath);
   await expect(tsBlock(page).locator('[data-line] span').first()).toHaveText('function');
-  // github-light's keyword red, then github-dark's.
-  expect(await keywordColor(page)).toBe('rgb(215, 58, 73)');
+  // github-light-high-contrast's keyword red, then github-dark-high-contrast's.
+  expect(await keywordColor(page)).toBe('rgb(160, 17, 31)');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveClass(/dark/);
-  expect(await keywordColor(page)).toBe('rgb(249, 117, 131)');
+  expect(await keywordColor(page)).toBe('rgb(255, 148, 146)');
 
   // The theme toggle switches the code too, not only the system preference.
   await page.getByRole('button', { name: '밝은 테마와 어두운 테마 전환' }).click();
   await expect(page.locator('html')).toHaveClass(/light/);
-  expect(await keywordColor(page)).toBe('rgb(215, 58, 73)');
+  expect(await keywordColor(page)).toBe('rgb(160, 17, 31)');
 });
 
 test('code blocks show their language and the highlighted lines', async ({ page }) => {
@@ -132,7 +132,7 @@ test('without JavaScript, code follows the system theme and has no copy button',
   const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto(postPath);
-  expect(await keywordColor(page)).toBe('rgb(249, 117, 131)');
+  expect(await keywordColor(page)).toBe('rgb(255, 148, 146)');
   await expect(page.getByRole('button', { name: '코드 복사' })).toHaveCount(0);
   await context.close();
 });

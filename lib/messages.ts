@@ -48,6 +48,8 @@ interface Messages {
   copyFailed: string;
   search: string;
   searchLabel: string;
+  taskDone: string;
+  taskTodo: string;
   searchPlaceholder: string;
   searchOpen: string;
   searchNoScript: string;
@@ -118,6 +120,8 @@ const catalog: Record<string, Messages> = {
     copyFailed: '복사하지 못했습니다',
     search: '검색',
     searchLabel: '검색어',
+    taskDone: '완료',
+    taskTodo: '할 일',
     searchPlaceholder: '제목, 태그, 본문 검색 (초성도 됩니다)',
     searchOpen: '검색 열기 (/ 또는 Ctrl+K)',
     searchNoScript:
@@ -185,6 +189,8 @@ const catalog: Record<string, Messages> = {
     copyFailed: 'Could not copy',
     search: 'Search',
     searchLabel: 'Search terms',
+    taskDone: 'Done',
+    taskTodo: 'To do',
     searchPlaceholder: 'Search titles, tags and posts',
     searchOpen: 'Open search (/ or Ctrl+K)',
     searchNoScript: 'Search runs in your browser with JavaScript. Without it, browse the tags and categories.',

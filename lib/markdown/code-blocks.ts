@@ -5,7 +5,8 @@ import { visit } from 'unist-util-visit';
 
 // Both themes are rendered into every token as CSS variables (`--shiki-light`, `--shiki-dark`);
 // styles/markdown.css picks one with the site's dark variant, so the browser runs no highlighter.
-const themes = { light: 'github-light', dark: 'github-dark' } as const;
+// The high-contrast variants keep every token at WCAG AA (4.5:1) on the block background.
+const themes = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 
 // Starting Shiki (its regex engine, themes, grammars) costs far more than highlighting a block,
 // and Contentlayer builds a new pipeline for every post: the highlighter is made once, here,
