@@ -12,7 +12,8 @@ import { SearchFacet } from './search-facets';
 import { SearchResultCard } from './search-result';
 import { useSearch } from './use-search';
 
-const PAGE_SIZE = 20;
+// Ten at a time: each result needs its post's text for the snippet, downloaded as the reader types.
+const PAGE_SIZE = 10;
 
 /**
  * The search page's interactive part. Query and filters live in the URL (`?q=&tag=&category=`),
@@ -25,11 +26,13 @@ export function SearchView() {
     tag: params.get('tag') ?? undefined,
     category: params.get('category') ?? undefined,
   }));
-  const { response, answered, pending, failed } = useSearch(query, filters, PAGE_SIZE);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const { response, answered, pending, failed } = useSearch(query, filters, limit);
 
   const update = (nextQuery: string, nextFilters: SearchFilters) => {
     setQuery(nextQuery);
     setFilters(nextFilters);
+    setLimit(PAGE_SIZE);
     // Search reads only the start of a query; all of it could make a URL the server refuses (431).
     window.history.replaceState(null, '', searchUrl({ q: nextQuery.slice(0, MAX_QUERY_LENGTH), ...nextFilters }));
   };
@@ -73,6 +76,16 @@ export function SearchView() {
               </div>
             ) : (
               <p className="py-6">{t.searchNoResults}</p>
+            )}
+            {response.total > response.results.length && (
+              <button
+                type="button"
+                onClick={() => setLimit(response.results.length + PAGE_SIZE)}
+                disabled={pending}
+                className="mt-2 w-full rounded-lg border border-zinc-300 px-4 py-2 font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800"
+              >
+                {t.searchMore}
+              </button>
             )}
           </div>
           <aside className="flex flex-col gap-6 md:order-first md:col-start-2 md:row-start-1">

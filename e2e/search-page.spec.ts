@@ -60,3 +60,19 @@ test('initial consonants (초성) find the words that start with them', async ({
   await expect(input).toHaveValue('ㅅㅇ');
   await expect(results.getByRole('link', { name: '한글 제목: 서울의 봄' })).toBeVisible();
 });
+
+test('results come ten at a time; the button shows the next ones until all are on screen', async ({ page }) => {
+  await page.goto('/search');
+  const results = resultsFor(page, '');
+  const titles = results.getByRole('heading', { level: 2 });
+  await expect(titles).toHaveCount(10);
+  const more = page.getByRole('button', { name: '결과 더 보기' });
+  await more.click();
+  // The fixture folder has 19 published posts (and a draft, never listed).
+  await expect(titles).toHaveCount(19);
+  await expect(more).toHaveCount(0);
+  // A new query starts again from ten.
+  await page.getByRole('searchbox', { name: '검색어' }).fill('ㄱ');
+  await expect(resultsFor(page, 'ㄱ').getByRole('heading', { level: 2 }).first()).toBeVisible();
+  expect(await resultsFor(page, 'ㄱ').getByRole('heading', { level: 2 }).count()).toBeLessThanOrEqual(10);
+});

@@ -58,6 +58,8 @@ interface Messages {
   searchNoResults: string;
   searchError: string;
   searchLoading: string;
+  /** The button under the results that shows the next ones. */
+  searchMore: string;
   facetTags: string;
   facetCategories: string;
   facetClear: string;
@@ -131,6 +133,7 @@ const catalog: Record<string, Messages> = {
     searchNoResults: '검색 결과가 없습니다.',
     searchError: '검색 색인을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.',
     searchLoading: '검색하는 중…',
+    searchMore: '결과 더 보기',
     facetTags: '태그로 좁히기',
     facetCategories: '카테고리로 좁히기',
     facetClear: '전체',
@@ -199,6 +202,7 @@ const catalog: Record<string, Messages> = {
     searchNoResults: 'No results.',
     searchError: 'The search index could not be loaded. Please try again later.',
     searchLoading: 'Searching…',
+    searchMore: 'More results',
     facetTags: 'Narrow by tag',
     facetCategories: 'Narrow by category',
     facetClear: 'All',

@@ -1,5 +1,7 @@
 /**
- * Measures search at scale: `npm run bench:search [-- N] [--keep]` (default 10000 posts). Prints,
+ * Measures search at scale: `npm run bench:search [-- N] [--keep] [--index DIR]` (default 10000
+ * posts). `--index` takes the public/search-index of an earlier `--keep` run instead of building
+ * one (contentlayer needs minutes at 10,000 posts), to measure a change to the browser side. Prints,
  * without asserting: (a) what the search index adds to the content build, (b) the index bytes a
  * reader downloads before their first results, (c) keystroke-to-results latency in Chromium.
  *
@@ -9,13 +11,15 @@
  * real page against the big index without a Next build of N posts.
  */
 import type { ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { chromium } from '@playwright/test';
+
+import type { SearchMeta } from '../lib/search/format';
 
 import { downloadsUntilResults, keystrokeLatencies } from './bench-search/browser';
 import { contentEncoding, copyProject, fileSizes, freePort, npmRun, startServer } from './bench-search/project';
@@ -41,8 +45,11 @@ const QUERIES = [
 const log = (message: string) => console.error(`[bench:search] ${message}`);
 
 async function main(): Promise<void> {
-  const usage = 'usage: npm run bench:search [-- N] [--keep]';
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: 'boolean' } } });
+  const usage = 'usage: npm run bench:search [-- N] [--keep] [--index DIR]';
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { keep: { type: 'boolean' }, index: { type: 'string' } },
+  });
   const count = Number(positionals[0] ?? 10_000);
   if (positionals.length > 1 || !Number.isInteger(count) || count < 1) throw new Error(usage);
 
@@ -56,15 +63,24 @@ async function main(): Promise<void> {
     log('building the site on e2e/fixtures/posts (once)');
     await npmRun(copy, 'build', { CONTENT_DIR: 'e2e/fixtures/posts' }, path.join(temp, 'build.log'));
 
-    const posts = path.join(temp, 'posts');
-    await writePosts(posts, generatePosts(count));
-    log(`${count} posts written; running npm run content on them (contentlayer takes minutes at 10,000)`);
-    const contentStart = performance.now();
-    const output = await npmRun(copy, 'content', { CONTENT_DIR: posts }, path.join(temp, 'content.log'));
-    const contentSeconds = (performance.now() - contentStart) / 1000;
-    const line = /Search index: \d+ posts, \d+ files, [\d.]+ MB in ([\d.]+) s/.exec(output);
-    if (!line) throw new Error(`no "Search index:" line in the output of npm run content (${temp}/content.log)`);
-    const index = path.join(copy, 'public/search-index');
+    let build: { indexSeconds: number; contentSeconds: number } | undefined;
+    let index = path.join(copy, 'public/search-index');
+    let posts = count;
+    if (values.index) {
+      index = path.resolve(values.index);
+      posts = (JSON.parse(await readFile(path.join(index, 'meta.json'), 'utf8')) as SearchMeta).slugs.length;
+      log(`reusing the index of ${posts} posts in ${index}`);
+    } else {
+      const postsDir = path.join(temp, 'posts');
+      await writePosts(postsDir, generatePosts(count));
+      log(`${count} posts written; running npm run content on them (contentlayer takes minutes at 10,000)`);
+      const contentStart = performance.now();
+      const output = await npmRun(copy, 'content', { CONTENT_DIR: postsDir }, path.join(temp, 'content.log'));
+      const contentSeconds = (performance.now() - contentStart) / 1000;
+      const line = /Search index: \d+ posts, \d+ files, [\d.]+ MB in ([\d.]+) s/.exec(output);
+      if (!line) throw new Error(`no "Search index:" line in the output of npm run content (${temp}/content.log)`);
+      build = { indexSeconds: Number(line[1]), contentSeconds };
+    }
     const sizes = await fileSizes(index);
     const served = path.join(copy, '.next/standalone/public/search-index');
     await rm(served, { recursive: true, force: true });
@@ -90,11 +106,10 @@ async function main(): Promise<void> {
         QUERIES.map(({ query }) => query),
       );
       printReport({
-        count,
+        count: posts,
         load,
         queries: QUERIES,
-        indexSeconds: Number(line[1]),
-        contentSeconds,
+        build,
         sizes,
         encoding,
         downloads,

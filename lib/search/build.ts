@@ -32,7 +32,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFil
   const tagIds = new Map<string, number>();
   const categoryIds = new Map<string, number>();
   const meta: SearchMeta = {
-    version: 1,
+    version: 2,
     shardCount: 1,
     vocabs: [],
     slugs: [],

@@ -25,10 +25,20 @@ describe('shardOf', () => {
   });
 
   it('gives the same shard for a key every time (pinned: a change strands deployed indexes)', () => {
-    expect(shardOf('g:지능', 64)).toBe(59);
+    expect(shardOf('g:지능', 64)).toBe(36);
     expect(shardOf('w:react', 64)).toBe(11);
     expect(shardOf('i:ㅊㅈㄴ', 7)).toBe(3);
     expect(shardOf('g:지능', 64)).toBe(shardOf('g:지능', 64));
+  });
+
+  it('puts the 28 endings of a last Hangul syllable in one shard, and nothing else together', () => {
+    const shards = new Set(
+      Array.from({ length: 28 }, (_, final) => shardOf(`g:지${String.fromCharCode(0xb290 + final)}`, 997)),
+    );
+    expect(shards).toEqual(new Set([shardOf('g:지느', 997)]));
+    // Only the last syllable's final is dropped: 능지 and 느지 are different keys and may differ.
+    expect(shardOf('g:능지', 2 ** 32)).not.toBe(shardOf('g:느지', 2 ** 32));
+    expect(shardOf('g:가', 2 ** 32)).not.toBe(shardOf('g:나', 2 ** 32));
   });
 
   it('always answers a whole shard number within the count', () => {

@@ -4,7 +4,7 @@
 
 /** `meta.json`: every published post, newest first; a post's id is its position here. */
 export interface SearchMeta {
-  version: 1;
+  version: 2;
   /** Number of posting shards (`shards/N.json`). */
   shardCount: number;
   /** Names of the vocabulary files that exist, so the browser never asks for a missing one. */
@@ -43,11 +43,18 @@ export interface Fragment {
 
 export const FIELD_COUNT = 3;
 
-/** FNV-1a: a stable, fast hash so that the builder and the browser agree on a key's shard. */
+/**
+ * The shard of a key: an FNV-1a hash (stable and fast, so the builder and the browser agree) of
+ * the key with the final consonant of its last Hangul syllable dropped. So `g:지느`, `g:지늑` …
+ * `g:지능` share a shard: while an IME composes `초지능`, the query `초지느` may end in any of
+ * them, and one download covers all 28.
+ */
 export function shardOf(key: string, shardCount: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
+    let code = key.charCodeAt(i);
+    if (i === key.length - 1 && code >= 0xac00 && code <= 0xd7a3) code -= (code - 0xac00) % 28;
+    hash ^= code;
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % shardCount;

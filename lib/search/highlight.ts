@@ -18,10 +18,13 @@ export interface Needles {
  */
 export function matchRanges(text: string, needles: Needles): [number, number][] {
   const ranges: [number, number][] = [];
-  // Lower-casing can change a string's length (İ); compare char by char so offsets stay true.
-  const lower = Array.from(text, (char) =>
-    char.toLowerCase().length === char.length ? char.toLowerCase() : char,
-  ).join('');
+  // Lower-casing can change a string's length (İ); then compare char by char so offsets stay true.
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    lower = Array.from(text, (char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join(
+      '',
+    );
+  }
   for (const surface of needles.surfaces) {
     if (!surface) continue;
     for (let at = lower.indexOf(surface); at !== -1; at = lower.indexOf(surface, at + surface.length)) {

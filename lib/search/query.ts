@@ -117,19 +117,32 @@ async function complete(
   const found = new Map<string, number>();
   if (vocab[word] !== undefined) found.set(word, 1);
   // One letter would expand to half the vocabulary; completion starts at two.
-  const prefixed =
-    [...word].length < 2
-      ? []
-      : Object.keys(vocab)
-          .filter((entry) => entry !== word && entry.startsWith(word))
-          .sort((a, b) => vocab[b]! - vocab[a]! || a.length - b.length);
-  for (const entry of prefixed.slice(0, MAX_EXPANSIONS)) found.set(entry, 0.7);
+  if ([...word].length >= 2) {
+    let expansions = 0;
+    for (const entry of byFrequency(vocab)) {
+      if (entry === word || !entry.startsWith(word)) continue;
+      found.set(entry, 0.7);
+      if (++expansions === MAX_EXPANSIONS) break;
+    }
+  }
   if (typos && found.size === 0) {
-    for (const entry of Object.keys(vocab)) {
+    for (const entry of byFrequency(vocab)) {
       if (withinOneEdit(word, entry)) found.set(entry, 0.5);
     }
   }
   return [...found];
+}
+
+// A vocabulary's words, most frequent (then shortest) first; sorted once per file, not per keystroke.
+const sortedVocabs = new WeakMap<Vocab, string[]>();
+
+function byFrequency(vocab: Vocab): string[] {
+  let words = sortedVocabs.get(vocab);
+  if (!words) {
+    words = Object.keys(vocab).sort((a, b) => vocab[b]! - vocab[a]! || a.length - b.length);
+    sortedVocabs.set(vocab, words);
+  }
+  return words;
 }
 
 /** True when `a` and `b` differ by at most one insertion, deletion, substitution or swap. */
@@ -159,38 +172,79 @@ export interface Candidate {
  */
 export async function findCandidates(terms: Term[], source: IndexSource): Promise<Candidate[]> {
   const meta = await source.meta();
+  const postCount = meta.slugs.length;
   const allKeys = new Set(terms.flatMap((term) => term.alternatives.flatMap((alt) => alt.keys)));
   const shardNumbers = new Set([...allKeys].map((k) => shardOf(k, meta.shardCount)));
   const shards = new Map(await Promise.all([...shardNumbers].map(async (n) => [n, await source.shard(n)] as const)));
-  const postingsOf = (k: string, field: number): number[] => {
-    const lists = shards.get(shardOf(k, meta.shardCount))?.[k];
-    return lists ? decodeIds(lists[field]!) : [];
-  };
+  const postingsOf = (k: string, field: number): readonly number[] =>
+    decodedPostings(shards.get(shardOf(k, meta.shardCount)), k)?.[field] ?? [];
 
-  let matches: Map<number, Candidate> | undefined;
-  for (const term of terms) {
-    const best = new Map<number, { score: number; surface: string }>();
-    for (const alternative of term.alternatives) {
+  // Scores and matched alternatives by post id, in typed arrays: a common key lists most of
+  // 10,000 posts, and objects per post and term would keep the garbage collector busy.
+  const total = new Float64Array(postCount);
+  const matched = new Uint8Array(postCount);
+  const bestAlternatives: Int32Array[] = [];
+  terms.forEach((term, t) => {
+    const best = new Float64Array(postCount);
+    const bestAlternative = new Int32Array(postCount);
+    term.alternatives.forEach((alternative, a) => {
       for (let field = 0; field < FIELD_COUNT; field++) {
         const weight = FIELD_WEIGHTS[field as 0 | 1 | 2] * alternative.quality;
         for (const id of intersect(alternative.keys.map((k) => postingsOf(k, field)))) {
-          if ((best.get(id)?.score ?? 0) < weight) best.set(id, { score: weight, surface: alternative.surface });
+          if (best[id]! < weight) {
+            best[id] = weight;
+            bestAlternative[id] = a;
+          }
         }
       }
+    });
+    for (let id = 0; id < postCount; id++) {
+      if (best[id]! > 0 && matched[id] === t) {
+        total[id] = total[id]! + best[id]!;
+        matched[id] = t + 1;
+      }
     }
-    const next = new Map<number, Candidate>();
-    for (const [id, { score, surface }] of best) {
-      const previous = matches ? matches.get(id) : { id, score: 0, surfaces: [] };
-      if (previous) next.set(id, { id, score: previous.score + score, surfaces: [...previous.surfaces, surface] });
-    }
-    matches = next;
+    bestAlternatives.push(bestAlternative);
+  });
+
+  const candidates: Candidate[] = [];
+  for (let id = 0; id < postCount; id++) {
+    if (!terms.length || matched[id] !== terms.length) continue;
+    const surfaces = terms.map((term, t) => term.alternatives[bestAlternatives[t]![id]!]!.surface);
+    candidates.push({ id, score: total[id]!, surfaces });
   }
-  return [...(matches?.values() ?? [])].sort((a, b) => b.score - a.score || a.id - b.id);
+  return candidates.sort((a, b) => b.score - a.score || a.id - b.id);
 }
 
-function intersect(lists: number[][]): number[] {
-  if (!lists.length) return [];
+// Posting lists decoded once per shard file and key: the next keystroke mostly asks for the same.
+const decoded = new WeakMap<Shard, Map<string, number[][]>>();
+
+function decodedPostings(shard: Shard | undefined, k: string): number[][] | undefined {
+  const raw = shard?.[k];
+  if (!shard || !raw) return undefined;
+  let keys = decoded.get(shard);
+  if (!keys) decoded.set(shard, (keys = new Map()));
+  let lists = keys.get(k);
+  if (!lists) keys.set(k, (lists = raw.map(decodeIds)));
+  return lists;
+}
+
+/** The ids in every one of the sorted lists. */
+function intersect(lists: readonly (readonly number[])[]): readonly number[] {
+  if (lists.length <= 1) return lists[0] ?? [];
   const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-  const sets = rest.map((list) => new Set(list));
-  return shortest!.filter((id) => sets.every((set) => set.has(id)));
+  return shortest!.filter((id) => rest.every((list) => includesSorted(list, id)));
+}
+
+function includesSorted(list: readonly number[], id: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = list[middle]!;
+    if (value === id) return true;
+    if (value < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

@@ -36,9 +36,6 @@ export interface SearchResponse {
   facets: { tags: FacetCount[]; categories: FacetCount[] };
 }
 
-// Candidates checked against their text before the first page is shown: n-gram matching
-// over-approximates (인공 … 공지 … 지능 is not 인공지능), the text settles it.
-const VERIFY_FACTOR = 3;
 const PHRASE_BONUS = { title: 20, body: 5 };
 
 /**
@@ -65,82 +62,115 @@ export async function search(
       : meta.categories.findIndex((category) => category.slugs.join('/') === filters.category);
   const inTag = (c: Candidate) => tagId === undefined || meta.postTags[c.id]!.includes(tagId);
   const inCategory = (c: Candidate) => categoryId === undefined || meta.postCategories[c.id]!.includes(categoryId);
-  const inFilters = (c: Candidate) => inTag(c) && inCategory(c);
 
-  // Check the first candidates and the first filtered ones against their text (n-grams
-  // over-approximate), so neither the results nor the facet counts hold a post that does not match.
-  const checkCount = limit * VERIFY_FACTOR;
-  const toCheck = new Set([...candidates.slice(0, checkCount), ...candidates.filter(inFilters).slice(0, checkCount)]);
-  const checked = terms.length ? await verify([...toCheck], terms, query, meta, source) : new Map<number, null>();
-  const matches = candidates
-    .flatMap((c) => {
-      const verified = checked.get(c.id);
-      return verified === undefined ? [c] : verified === null ? [] : [verified];
-    })
-    .sort((a, b) => b.score - a.score || a.id - b.id);
-
+  const filtered = candidates.filter((c) => inTag(c) && inCategory(c));
+  const [{ page, rejected }, unfiltered] = await Promise.all([
+    topVerified(filtered, terms, query, meta, source, limit),
+    // With a filter on, the other facet values count matches outside it: check those too.
+    filtered.length < candidates.length ? topVerified(candidates, terms, query, meta, source, limit) : undefined,
+  ]);
+  const rejectedInFilter = rejected.size;
+  for (const id of unfiltered?.rejected ?? []) rejected.add(id);
+  const matches = rejected.size ? candidates.filter((c) => !rejected.has(c.id)) : candidates;
   const facets = {
     tags: countFacet(
       matches.filter(inCategory),
+      meta.tags.length,
       (c) => meta.postTags[c.id]!,
       (id) => meta.tags[id]!.name,
       (id) => meta.tags[id]!.slug,
     ),
     categories: countFacet(
       matches.filter(inTag),
+      meta.categories.length,
       (c) => meta.postCategories[c.id]!,
       (id) => meta.categories[id]!.names.join(' › '),
       (id) => meta.categories[id]!.slugs.join('/'),
     ),
   };
-  const ranked = matches.filter(inFilters);
-  const results = await Promise.all(ranked.slice(0, limit).map((c) => toResult(c, terms, meta, source)));
-  return { total: ranked.length, results, facets };
+  const results = await Promise.all(page.map((c) => toResult(c, terms, meta, source)));
+  return { total: filtered.length - rejectedInFilter, results, facets };
 }
 
 /**
- * Checks candidates against their text: each maps to itself with its phrase bonus when every
- * term is really there, or to `null` when it is not.
+ * The first `limit` candidates, checked against their text where the index alone cannot tell:
+ * n-grams over-approximate (인공 … 공지 … 지능 is not 인공지능), and only the text knows where
+ * the query stands as one phrase. Candidates are checked in rank order, in batches, until the
+ * page is full, so a query downloads the text of about the posts it shows (their snippets need
+ * it anyway). With several words, twice that many are checked, so that an exact phrase can
+ * rise above scattered words. Returns the page and the ids found not to match.
  */
-async function verify(
-  candidates: Candidate[],
+async function topVerified(
+  ranked: Candidate[],
   terms: Term[],
   query: string,
   meta: SearchMeta,
   source: SearchSource,
-): Promise<Map<number, Candidate | null>> {
-  const phrase = normalizeText(query).trim().replace(/\s+/g, ' ');
-  const checked = await Promise.all(
-    candidates.map(async (candidate): Promise<[number, Candidate | null]> => {
-      const title = normalizeText(meta.titles[candidate.id]!);
-      const body = normalizeText((await source.fragment(candidate.id)).text).replace(/\s+/g, ' ');
-      const taxonomy = normalizeText(
-        [
-          ...meta.postTags[candidate.id]!.map((id) => meta.tags[id]!.name),
-          ...meta.postCategories[candidate.id]!.flatMap((id) => meta.categories[id]!.names),
-        ].join(' '),
-      );
-      const text = `${title}\n${taxonomy}\n${body}`;
-      const found = terms.every((term) => term.alternatives.some((alt) => alt.initials || text.includes(alt.surface)));
-      if (!found) return [candidate.id, null];
-      const bonus = title.includes(phrase) ? PHRASE_BONUS.title : body.includes(phrase) ? PHRASE_BONUS.body : 0;
-      return [candidate.id, { ...candidate, score: candidate.score + bonus }];
-    }),
-  );
-  return new Map(checked);
+  limit: number,
+): Promise<{ page: Candidate[]; rejected: Set<number> }> {
+  const rejected = new Set<number>();
+  const overApproximates = terms.some((term) => term.alternatives.some((alt) => alt.keys.length > 1));
+  if (!overApproximates && terms.length < 2) return { page: ranked.slice(0, limit), rejected };
+
+  const window = terms.length > 1 ? limit * 2 : limit;
+  const accepted: Candidate[] = [];
+  let next = 0;
+  while (accepted.length < window && next < ranked.length) {
+    const batch = ranked.slice(next, next + window - accepted.length);
+    next += batch.length;
+    for (const [candidate, verified] of await Promise.all(
+      batch.map(async (c) => [c, await verify(c, terms, query, meta, source)] as const),
+    )) {
+      if (verified) accepted.push(verified);
+      else rejected.add(candidate.id);
+    }
+  }
+  accepted.sort((a, b) => b.score - a.score || a.id - b.id);
+  return { page: accepted.slice(0, limit), rejected };
 }
 
+/**
+ * Checks a candidate against its text: the candidate with its phrase bonus when every term is
+ * really there, `null` when one is not.
+ */
+async function verify(
+  candidate: Candidate,
+  terms: Term[],
+  query: string,
+  meta: SearchMeta,
+  source: SearchSource,
+): Promise<Candidate | null> {
+  const phrase = normalizeText(query).trim().replace(/\s+/g, ' ');
+  const title = normalizeText(meta.titles[candidate.id]!);
+  const body = normalizeText((await source.fragment(candidate.id)).text).replace(/\s+/g, ' ');
+  const taxonomy = normalizeText(
+    [
+      ...meta.postTags[candidate.id]!.map((id) => meta.tags[id]!.name),
+      ...meta.postCategories[candidate.id]!.flatMap((id) => meta.categories[id]!.names),
+    ].join(' '),
+  );
+  const text = `${title}\n${taxonomy}\n${body}`;
+  const found = terms.every((term) => term.alternatives.some((alt) => alt.initials || text.includes(alt.surface)));
+  if (!found) return null;
+  const bonus = title.includes(phrase) ? PHRASE_BONUS.title : body.includes(phrase) ? PHRASE_BONUS.body : 0;
+  return { ...candidate, score: candidate.score + bonus };
+}
+
+/** Facet values by number of matches, most first; counted in an array (a match list can hold 10,000 posts). */
 function countFacet(
   candidates: Candidate[],
+  valueCount: number,
   idsOf: (c: Candidate) => number[],
   label: (id: number) => string,
   value: (id: number) => string,
 ): FacetCount[] {
-  const counts = new Map<number, number>();
-  for (const candidate of candidates) for (const id of idsOf(candidate)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts]
-    .map(([id, count]) => ({ label: label(id), value: value(id), count }))
-    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
+  const counts = new Uint32Array(valueCount);
+  for (const candidate of candidates) for (const id of idsOf(candidate)) counts[id]!++;
+  const facets: FacetCount[] = [];
+  counts.forEach((count, id) => {
+    if (count) facets.push({ label: label(id), value: value(id), count });
+  });
+  return facets.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
 }
 
 function needlesOf(terms: Term[], candidate: Candidate): Needles {

@@ -8,9 +8,8 @@ export interface Measurements {
   /** Load average when the run started. */
   load: number[];
   queries: readonly { kind: string; query: string }[];
-  /** From the `Search index: ...` line of scripts/build-search-index.ts. */
-  indexSeconds: number;
-  contentSeconds: number;
+  /** `indexSeconds` from the `Search index: ...` line of scripts/build-search-index.ts; none with `--index`. */
+  build?: { indexSeconds: number; contentSeconds: number };
   /** Every index file: bytes on disk and gzipped. */
   sizes: Map<string, { bytes: number; gzip: number }>;
   /** What the server answers for meta.json when the browser accepts gzip. */
@@ -71,8 +70,8 @@ export function printReport(m: Measurements): void {
       [
         [
           String(m.count),
-          `${m.indexSeconds.toFixed(1)} s`,
-          `${m.contentSeconds.toFixed(0)} s`,
+          m.build ? `${m.build.indexSeconds.toFixed(1)} s` : 'reused (--index)',
+          m.build ? `${m.build.contentSeconds.toFixed(0)} s` : 'reused (--index)',
           `${files.length} (${breakdown([...m.sizes.keys()])})`,
           mib(sum(files.map((file) => file.bytes))),
           mib(sum(files.map((file) => file.gzip))),
