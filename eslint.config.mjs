@@ -5,6 +5,16 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
+  {
+    // components/link.tsx prefetches on intent, not on sight (see there).
+    ignores: ['components/link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'next/link', message: 'Use { Link } from components/link.tsx.' }] },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     '.contentlayer/**',

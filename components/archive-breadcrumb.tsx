@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 
 import { formatMonth, formatYear } from '@/lib/dates';
 import { t } from '@/lib/messages';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 
 import type { ArchiveMonth } from '@/lib/archives';
 import { formatMonth } from '@/lib/dates';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 
 import type { ArchiveYear } from '@/lib/archives';
 import { formatYear } from '@/lib/dates';

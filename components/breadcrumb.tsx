@@ -1,7 +1,7 @@
-import Link from 'next/link';
+import { Link } from './link';
 
 import { t } from '@/lib/messages';
-import { categoryTrail, type Category } from '@/lib/posts';
+import { categoryTrail, type Category } from '@/lib/taxonomy';
 import { categoriesIndexUrl, categoryUrl } from '@/lib/urls';
 
 /** Where a category sits: 카테고리 › 개발 › 웹, every level but the current one a link. */

@@ -1,7 +1,7 @@
-import Link from 'next/link';
+import { Link } from './link';
 import { Fragment } from 'react';
 
-import { categoryTrail, type Category } from '@/lib/posts';
+import { categoryTrail, type Category } from '@/lib/taxonomy';
 import { categoryUrl } from '@/lib/urls';
 
 /** A category with its parents (`개발 › 웹`), each level a link to its listing. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 
 import type { Post } from '@/lib/posts';
 import { postUrl } from '@/lib/urls';

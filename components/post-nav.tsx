@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 
 import { t } from '@/lib/messages';
 import type { Neighbours } from '@/lib/posts';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 
 import type { SearchResult } from '@/lib/search/search';
 import { postUrl } from '@/lib/urls';

@@ -116,3 +116,6 @@ export function archivesOgImageUrl(year?: number, month?: number): string {
 export function absoluteUrl(path: string): string {
   return `${site.url}${path}`;
 }
+
+/** Pretendard's stylesheet, copied from its npm package by scripts/copy-fonts.ts. */
+export const pretendardStylesheetUrl = '/fonts/pretendard/pretendardvariable-dynamic-subset.css';
