@@ -90,7 +90,9 @@ export function SearchPalette() {
       <dialog
         ref={dialog}
         aria-label={t.search}
-        onClose={() => setOpen(false)}
+        // The close event is queued; keys are handled first, so `Esc` then Ctrl-K in quick
+        // succession can reopen the dialog before it arrives: then it must not empty the dialog.
+        onClose={() => setOpen(dialog.current?.open ?? false)}
         onClick={(event) => event.target === dialog.current && dialog.current.close()}
         className="mx-auto mt-[10vh] w-[min(40rem,calc(100%-2rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-800 shadow-2xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200"
       >
