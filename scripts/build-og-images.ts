@@ -1,6 +1,7 @@
 // Writes the Open Graph image of every page (lib/og/cards.ts) to public/og/ as 1200×630 PNGs,
 // from the same post index the pages are built from. Runs after the content step. Images whose
 // card and renderer are unchanged since the last run are kept; `--force` renders every one.
+// OG_WORKERS sets the number of worker threads (default: one per core).
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -34,6 +35,7 @@ const INLINE_BELOW = 40;
 const BATCH = 8;
 
 const require = createRequire(import.meta.url);
+const FONT_PACKAGES = ['pretendard', '@expo-google-fonts/noto-sans-jp', '@expo-google-fonts/noto-sans-sc'];
 
 /** Changes whenever the card's design, the fonts or the renderer do: then every image is redrawn. */
 function rendererFingerprint(): string {
@@ -41,7 +43,9 @@ function rendererFingerprint(): string {
   for (const file of ['../lib/og/card.tsx', '../lib/og/render.ts']) {
     hash.update(readFileSync(new URL(file, import.meta.url)));
   }
-  for (const name of ['satori', '@resvg/resvg-js']) hash.update(require(`${name}/package.json`).version);
+  for (const name of ['satori', '@resvg/resvg-js', ...FONT_PACKAGES]) {
+    hash.update(`${name}@${require(`${name}/package.json`).version}`);
+  }
   return hash.digest('hex');
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { findCandidates, MAX_QUERY_LENGTH, parseQuery, withinOneEdit } from './query';
+import { findCandidates } from './candidates';
+import { MAX_QUERY_LENGTH, parseQuery, withinOneEdit } from './query';
 import { indexOf, makePost } from './test-fixtures';
 
 describe('withinOneEdit', () => {

@@ -1,6 +1,7 @@
+import { findCandidates, type Candidate } from './candidates';
 import type { Fragment, SearchMeta } from './format';
 import { highlight, snippet, type Needles, type Segment } from './highlight';
-import { findCandidates, parseQuery, type Candidate, type IndexSource, type Term } from './query';
+import { parseQuery, type IndexSource, type Term } from './query';
 import { normalizeText } from './tokenize';
 
 /** An index source that can also fetch a post's text. */
