@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 
 import { t } from '@/lib/messages';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
@@ -16,6 +16,26 @@ const LIMIT = 8;
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+function isShortcut(event: KeyboardEvent): boolean {
+  const commandK = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey);
+  const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTyping(event.target);
+  return commandK || slash;
+}
+
+// The shortcut is heard from the moment this module runs, not only once the page has hydrated
+// (React hydrates in slices, and a phone can take a while): a press that comes before the palette
+// has mounted opens it as soon as it does.
+let openPalette: (() => void) | undefined;
+let pressedEarly = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('keydown', (event) => {
+    if (!isShortcut(event)) return;
+    event.preventDefault();
+    if (openPalette) openPalette();
+    else pressedEarly = true;
+  });
 }
 
 /**
@@ -39,16 +59,14 @@ export function SearchPalette() {
   }, []);
 
   useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      const shortcut = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey);
-      const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTyping(event.target);
-      if (shortcut || slash) {
-        event.preventDefault();
-        show();
-      }
+    openPalette = show;
+    if (pressedEarly) {
+      pressedEarly = false;
+      show();
+    }
+    return () => {
+      openPalette = undefined;
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
   }, [show]);
 
   const go = (href: string) => {
@@ -56,7 +74,7 @@ export function SearchPalette() {
     router.push(href);
   };
 
-  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  const onInputKeyDown = (event: ReactKeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing) return; // Enter and arrows belong to the IME while composing.
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

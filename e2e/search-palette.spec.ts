@@ -10,11 +10,24 @@ function palette(page: Page) {
   };
 }
 
+/**
+ * Presses `key` until the palette is open. A key pressed before the page has run its scripts is
+ * lost (one pressed while React is still hydrating is kept: components/search-palette.tsx); a
+ * reader would press again, and on a loaded CI machine the scripts can take a while.
+ */
+async function openPalette(page: Page, key: string) {
+  const { dialog } = palette(page);
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await page.keyboard.press(key);
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+}
+
 test('/ opens the palette; arrows choose a result and Enter opens it', async ({ page }) => {
   await page.goto('/posts/baseball');
   await expect(page.getByRole('dialog')).toBeHidden();
 
-  await page.keyboard.press('/');
+  await openPalette(page, '/');
   const { dialog, combobox, options } = palette(page);
   await expect(dialog).toBeVisible();
   await expect(combobox).toBeFocused();
@@ -41,7 +54,7 @@ test('/ opens the palette; arrows choose a result and Enter opens it', async ({ 
 
 test('Control+K opens the palette, arrows wrap around, Esc closes it', async ({ page }) => {
   await page.goto('/posts/hello-world');
-  await page.keyboard.press('Control+K');
+  await openPalette(page, 'Control+K');
   const { dialog, combobox, options } = palette(page);
   await expect(combobox).toBeFocused();
 
@@ -68,7 +81,7 @@ test('Control+K opens the palette, arrows wrap around, Esc closes it', async ({ 
 
 test('Enter before the results arrive searches for the query instead of opening an older result', async ({ page }) => {
   await page.goto('/posts/baseball');
-  await page.keyboard.press('/');
+  await openPalette(page, '/');
   const { combobox, options } = palette(page);
   // The empty query lists the newest posts; then hold back the index files a word needs.
   await expect(options.first()).toContainText('폴더 안의 글');
