@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildPostIndex, type Post, type SourcePost } from './post-index';
-
-/** A published post as the content layer would hand it over; `overrides` change what a test needs. */
-function source(slug: string, overrides: Partial<SourcePost> = {}): SourcePost {
-  return {
-    slug,
-    displayTitle: `제목 ${slug}`,
-    publishedAt: '2025-01-01T00:00:00.000Z',
-    isPublished: true,
-    tagNames: [],
-    categoryPaths: [],
-    summary: `요약 ${slug}`,
-    body: { html: `<p>${slug}</p>` },
-    _raw: { sourceFilePath: `${slug}.md` },
-    ...overrides,
-  };
-}
+import { buildPostIndex, type Post } from './post-index';
+import { sourcePost as source } from './test-fixtures';
 
 const slugsOf = (posts: readonly Post[]) => posts.map((post) => post.slug);
 const nfd = (text: string) => text.normalize('NFD');

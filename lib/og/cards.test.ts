@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildPostIndex, type SourcePost } from '../post-index';
+import { buildPostIndex } from '../post-index';
 import type { SiteConfig } from '../site';
+import { sourcePost as source } from '../test-fixtures';
 
 import { textLanguage, titleFontSize } from './card';
 import { ogImages } from './cards';
@@ -16,21 +17,6 @@ const site: SiteConfig = {
   author: '주인',
   postsPerPage: 10,
 };
-
-function source(slug: string, overrides: Partial<SourcePost> = {}): SourcePost {
-  return {
-    slug,
-    displayTitle: `제목 ${slug}`,
-    publishedAt: '2025-01-01T00:00:00.000Z',
-    isPublished: true,
-    tagNames: [],
-    categoryPaths: [],
-    summary: '',
-    body: { html: '' },
-    _raw: { sourceFilePath: `${slug}.md` },
-    ...overrides,
-  };
-}
 
 describe('ogImages', () => {
   const index = buildPostIndex([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildPostIndex, type SourcePost } from '../post-index';
+import { sourcePost } from '../test-fixtures';
 import { buildSearchIndex } from './build';
 import { memorySource } from './memory-source';
 import { search } from './search';
@@ -55,18 +56,8 @@ describe('search: ranking', () => {
 });
 
 describe('search: drafts', () => {
-  const source = (slug: string, overrides: Partial<SourcePost>): SourcePost => ({
-    slug,
-    displayTitle: slug,
-    publishedAt: '2025-01-01T00:00:00Z',
-    isPublished: true,
-    tagNames: [],
-    categoryPaths: [],
-    summary: '',
-    body: { html: '' },
-    _raw: { sourceFilePath: `${slug}.md` },
-    ...overrides,
-  });
+  const source = (slug: string, overrides: Partial<SourcePost>) =>
+    sourcePost(slug, { displayTitle: slug, summary: '', body: { html: '' }, ...overrides });
   const { posts } = buildPostIndex([
     source('public', { displayTitle: '공개 글', body: { html: '<p>누구나 읽는 nebula</p>' }, tagNames: ['공개'] }),
     source('draft', {
