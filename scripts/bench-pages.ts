@@ -10,7 +10,8 @@
  * audits that cost points where a score is below 95, and the gzipped JavaScript a post page loads.
  * Each page is audited `--runs` times (default 3) and the run with the median Performance score is
  * shown: simulated Performance moves by ten points and more from run to run on a busy machine.
- * It prints figures and asserts nothing.
+ * Last, it builds and audits the smallest Next.js page (scripts/bench-pages/baseline.ts), the floor
+ * the framework sets on this machine. It prints figures and asserts nothing.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +23,8 @@ import { parseArgs } from 'node:util';
 
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+
+import { buildBaseline } from './bench-pages/baseline';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,6 +44,8 @@ const PAGES = [
   { name: 'tag', path: '/tags/react' },
   { name: 'search', path: `/search?q=${encodeURIComponent('서울')}` },
 ];
+/** Not a page of the site: an empty Next.js page, what the framework alone scores (bench-pages/baseline.ts). */
+const FLOOR_PAGE = { name: 'empty Next.js page', path: '/', countScripts: true };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET = 0.95;
 // Build outputs and local state that the copy must not inherit.
@@ -264,6 +269,16 @@ async function main(): Promise<void> {
     for (const page of PAGES) {
       console.log(`Lighthouse (mobile, ${runs} ${runs === 1 ? 'run' : 'runs'}): ${page.path}`);
       results.push(await auditMedian(origin, page, chrome.port, runs));
+    }
+    if (!values.url && tempDir) {
+      // The framework's own floor, measured the same way: the smallest App Router page.
+      const floorDir = path.join(tempDir, 'framework-floor');
+      console.log(`Building the framework floor (an empty Next.js page) in ${floorDir}`);
+      await buildBaseline(PROJECT, floorDir, path.join(tempDir, 'framework-floor.log'));
+      server?.kill();
+      const floorOrigin = await startServer(floorDir, await freePort());
+      console.log(`Lighthouse (mobile, ${runs} ${runs === 1 ? 'run' : 'runs'}): the empty page`);
+      results.push(await auditMedian(floorOrigin, FLOOR_PAGE, chrome.port, runs));
     }
     console.log('');
     printResults(results);
