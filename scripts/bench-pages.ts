@@ -221,7 +221,7 @@ function printResults(results: readonly PageResult[]): void {
   for (const r of results) {
     if (r.scripts) {
       console.log(
-        `\nJavaScript of the ${r.name} page: ${r.scripts.count} files, ${kb(r.scripts.transfer)} transferred (gzip), ` +
+        `\nJavaScript of the ${r.name}${r.name.endsWith(' page') ? '' : ' page'}: ${r.scripts.count} files, ${kb(r.scripts.transfer)} transferred (gzip), ` +
           `${kb(r.scripts.resource)} uncompressed`,
       );
     }
