@@ -13,9 +13,8 @@
  * Last, it builds and audits the smallest Next.js page (scripts/bench-pages/baseline.ts), the floor
  * the framework sets on this machine. It prints figures and asserts nothing.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +24,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 import { buildBaseline } from './bench-pages/baseline';
+import { copyProject, freePort, startServer } from './bench-project';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -48,30 +48,17 @@ const PAGES = [
 const FLOOR_PAGE = { name: 'empty Next.js page', path: '/', countScripts: true };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET = 0.95;
-// Build outputs and local state that the copy must not inherit.
-const SKIP = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', 'playwright-report']);
-const SKIP_PUBLIC = new Set(['search-index', 'og', 'posts']);
-
 // What a signal handler has to clean up.
 let tempDir: string | undefined;
 let build: ChildProcess | undefined;
 let server: ChildProcess | undefined;
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 
-/** The project without its build outputs, node_modules hard-linked (cheap, and nothing is rewritten in place). */
-function copyProject(): string {
+/** The project in a temp dir, without its build outputs (bench-project.ts). */
+async function copyToTemp(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-pages-'));
   tempDir = dir;
-  cpSync(PROJECT, dir, {
-    recursive: true,
-    filter: (source) => {
-      const relative = path.relative(PROJECT, source).split(path.sep);
-      if (relative.length === 1) return !SKIP.has(relative[0]!);
-      return !(relative.length === 2 && relative[0] === 'public' && SKIP_PUBLIC.has(relative[1]!));
-    },
-  });
-  const link = spawnSync('cp', ['-al', path.join(PROJECT, 'node_modules'), path.join(dir, 'node_modules')]);
-  if (link.status !== 0) throw new Error(`could not hard-link node_modules: ${link.stderr}`);
+  await copyProject(PROJECT, dir);
   return dir;
 }
 
@@ -96,34 +83,11 @@ function runBuild(dir: string, contentDir: string, logFile: string): Promise<voi
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(dir: string, port: number): Promise<string> {
-  const origin = `http://127.0.0.1:${port}`;
-  server = spawn('node', ['server.js'], {
-    cwd: path.join(dir, '.next/standalone'),
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(origin)).ok) return origin;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server did not answer on ${origin} within a minute`);
+/** Starts the standalone server built in `dir`; returns its origin. */
+async function serve(dir: string, logFile: string): Promise<string> {
+  const port = await freePort();
+  server = await startServer(dir, port, logFile);
+  return `http://127.0.0.1:${port}`;
 }
 
 interface PageResult {
@@ -256,13 +220,13 @@ async function main(): Promise<void> {
   try {
     let origin = values.url?.replace(/\/+$/, '');
     if (!origin) {
-      const dir = copyProject();
+      const dir = await copyToTemp();
       const logFile = path.join(dir, 'build.log');
       console.log(`Building ${contentDir} in ${dir} (log: ${logFile})`);
       const started = performance.now();
       await runBuild(dir, contentDir, logFile);
       console.log(`Built in ${((performance.now() - started) / 1000).toFixed(0)} s; starting the server`);
-      origin = await startServer(dir, await freePort());
+      origin = await serve(dir, path.join(dir, 'server.log'));
     }
     chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
     const results: PageResult[] = [];
@@ -276,7 +240,7 @@ async function main(): Promise<void> {
       console.log(`Building the framework floor (an empty Next.js page) in ${floorDir}`);
       await buildBaseline(PROJECT, floorDir, path.join(tempDir, 'framework-floor.log'));
       server?.kill();
-      const floorOrigin = await startServer(floorDir, await freePort());
+      const floorOrigin = await serve(floorDir, path.join(tempDir, 'framework-floor-server.log'));
       console.log(`Lighthouse (mobile, ${runs} ${runs === 1 ? 'run' : 'runs'}): the empty page`);
       results.push(await auditMedian(floorOrigin, FLOOR_PAGE, chrome.port, runs));
     }

@@ -22,7 +22,7 @@ import { chromium } from '@playwright/test';
 import type { SearchMeta } from '../lib/search/format';
 
 import { downloadsUntilResults, keystrokeLatencies } from './bench-search/browser';
-import { contentEncoding, copyProject, fileSizes, freePort, npmRun, startServer } from './bench-search/project';
+import { contentEncoding, copyProject, fileSizes, freePort, npmRun, startServer } from './bench-project';
 import { printReport } from './bench-search/report';
 import { generatePosts, writePosts } from './gen-posts';
 
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     await rm(served, { recursive: true, force: true });
     await cp(index, served, { recursive: true });
 
-    const port = await freePort(3301, 3399);
+    const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     server = await startServer(copy, port, path.join(temp, 'server.log'));
     const encoding = await contentEncoding(`${baseUrl}/search-index/meta.json`);

@@ -1,9 +1,11 @@
 // The floor bench:pages compares the site with: the smallest Next.js App Router page (no client
 // component, no CSS file, thirty Korean paragraphs), built with the project's own node_modules.
 // Whatever the framework costs a phone (its JavaScript, hydration) shows up here too.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+import { linkNodeModules } from '../bench-project';
 
 const PARAGRAPH = '서울은 봄이 아름답습니다. 벚꽃이 피면 사람들이 모두 밖으로 나옵니다.';
 
@@ -55,9 +57,7 @@ export async function buildBaseline(project: string, dir: string, logFile: strin
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
-  // Hard links: the project's very packages, at no cost in time or space.
-  const link = spawnSync('cp', ['-al', path.join(project, 'node_modules'), path.join(dir, 'node_modules')]);
-  if (link.status !== 0) throw new Error(`could not hard-link node_modules: ${link.stderr}`);
+  await linkNodeModules(project, dir);
   const log = createWriteStream(logFile);
   const child = spawn(path.join(dir, 'node_modules/.bin/next'), ['build'], {
     cwd: dir,

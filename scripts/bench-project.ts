@@ -1,5 +1,5 @@
-// The project copy bench-search builds and serves: never the working tree, whose .next and port
-// may belong to someone else.
+// The project copy the benchmarks (bench-search, bench-pages) build and serve: never the working
+// tree, whose .next and port may belong to someone else.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { cp, readdir, readFile, stat } from 'node:fs/promises';
@@ -8,9 +8,10 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Build products and test output stay behind; node_modules is hard-linked instead of copied.
+// Build products and test output stay behind (the build makes them again); node_modules is
+// hard-linked instead of copied.
 const LEFT_OUT = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', 'playwright-report']);
-const LEFT_OUT_PATHS = new Set(['public/search-index']);
+const LEFT_OUT_PATHS = new Set(['public/search-index', 'public/og', 'public/posts', 'public/fonts']);
 
 /** Copies the project at `from` into `to`, with `node_modules` hard-linked (`cp -al`). */
 export async function copyProject(from: string, to: string): Promise<void> {
@@ -18,9 +19,14 @@ export async function copyProject(from: string, to: string): Promise<void> {
     recursive: true,
     filter: (source) => {
       const relative = path.relative(from, source);
-      return !LEFT_OUT.has(relative.split(path.sep)[0]!) && !LEFT_OUT_PATHS.has(relative);
+      return !LEFT_OUT.has(relative.split(path.sep)[0]!) && !LEFT_OUT_PATHS.has(relative.split(path.sep).join('/'));
     },
   });
+  await linkNodeModules(from, to);
+}
+
+/** Gives `to` the `node_modules` of `from`, hard-linked: the very same packages at no cost in time or space. */
+export async function linkNodeModules(from: string, to: string): Promise<void> {
   const link = spawnSync('cp', ['-al', path.join(from, 'node_modules'), path.join(to, 'node_modules')]);
   // Another file system cannot hold hard links: copy for real (slow, but it works).
   if (link.status !== 0) await cp(path.join(from, 'node_modules'), path.join(to, 'node_modules'), { recursive: true });
@@ -73,26 +79,30 @@ export async function fileSizes(dir: string): Promise<Map<string, { bytes: numbe
   return sizes;
 }
 
-/** The first port in `from`–`to` that nothing listens on. */
-export async function freePort(from: number, to: number): Promise<number> {
-  for (let port = from; port <= to; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer()
-        .once('error', () => resolve(false))
-        .once('listening', () => server.close(() => resolve(true)))
-        .listen(port, '127.0.0.1');
+/** A port nothing listens on, as the system hands one out. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
     });
-    if (free) return port;
-  }
-  throw new Error(`no free port in ${from}-${to}`);
+  });
 }
 
-/** Starts the standalone server of the copy at `cwd` and waits until it answers. */
-export async function startServer(cwd: string, port: number, logFile: string): Promise<ChildProcess> {
+/** Starts the standalone server built in `dir` and waits until its home page answers. */
+export async function startServer(dir: string, port: number, logFile: string): Promise<ChildProcess> {
   const log = createWriteStream(logFile);
   const server = spawn('node', ['.next/standalone/server.js'], {
-    cwd,
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
+    cwd: dir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout.pipe(log);
@@ -100,7 +110,7 @@ export async function startServer(cwd: string, port: number, logFile: string): P
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the server exited (code ${server.exitCode}); log: ${logFile}`);
-    const up = await fetch(`http://127.0.0.1:${port}/search`).then(
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(
       (response) => response.ok,
       () => false,
     );
