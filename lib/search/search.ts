@@ -65,14 +65,29 @@ export async function search(
   const inCategory = (c: Candidate) => categoryId === undefined || meta.postCategories[c.id]!.includes(categoryId);
 
   const filtered = candidates.filter((c) => inTag(c) && inCategory(c));
+  // Only the text can tell when n-grams over-approximate (인공 … 공지 … 지능 is not 인공지능)
+  // and whether several words stand together as a phrase. Each candidate is checked once, though
+  // both lists below may ask for it.
+  const needsText = terms.length > 1 || terms.some((term) => term.alternatives.some((alt) => alt.keys.length > 1));
+  const phrase = normalizeText(query).trim().replace(/\s+/g, ' ');
+  const checks = new Map<number, Promise<Candidate | null>>();
+  const check = (c: Candidate) => {
+    let checked = checks.get(c.id);
+    if (!checked) checks.set(c.id, (checked = verify(c, terms, phrase, meta, source)));
+    return checked;
+  };
+  const window = terms.length > 1 ? limit * 2 : limit;
+  const verified = (ranked: Candidate[]) =>
+    needsText
+      ? topVerified(ranked, check, window, limit)
+      : { page: ranked.slice(0, limit), rejected: new Set<number>() };
   const [{ page, rejected }, unfiltered] = await Promise.all([
-    topVerified(filtered, terms, query, meta, source, limit),
+    verified(filtered),
     // With a filter on, the other facet values count matches outside it: check those too.
-    filtered.length < candidates.length ? topVerified(candidates, terms, query, meta, source, limit) : undefined,
+    filtered.length < candidates.length ? verified(candidates) : undefined,
   ]);
-  const rejectedInFilter = rejected.size;
-  for (const id of unfiltered?.rejected ?? []) rejected.add(id);
-  const matches = rejected.size ? candidates.filter((c) => !rejected.has(c.id)) : candidates;
+  const notMatching = unfiltered ? new Set([...rejected, ...unfiltered.rejected]) : rejected;
+  const matches = notMatching.size ? candidates.filter((c) => !notMatching.has(c.id)) : candidates;
   const facets = {
     tags: countFacet(
       matches.filter(inCategory),
@@ -90,38 +105,28 @@ export async function search(
     ),
   };
   const results = await Promise.all(page.map((c) => toResult(c, terms, meta, source)));
-  return { total: filtered.length - rejectedInFilter, results, facets };
+  return { total: filtered.length - rejected.size, results, facets };
 }
 
 /**
- * The first `limit` candidates, checked against their text where the index alone cannot tell:
- * n-grams over-approximate (인공 … 공지 … 지능 is not 인공지능), and only the text knows where
- * the query stands as one phrase. Candidates are checked in rank order, in batches, until the
- * page is full, so a query downloads the text of about the posts it shows (their snippets need
- * it anyway). With several words, twice that many are checked, so that an exact phrase can
- * rise above scattered words. Returns the page and the ids found not to match.
+ * The first `limit` candidates that `check` accepts, checked in rank order, in batches, until
+ * `window` are accepted (`limit`, or more so that an exact phrase can rise above scattered
+ * words): a query downloads the text of about the posts it shows, which their snippets need
+ * anyway. Returns the page and the ids found not to match.
  */
 async function topVerified(
   ranked: Candidate[],
-  terms: Term[],
-  query: string,
-  meta: SearchMeta,
-  source: SearchSource,
+  check: (c: Candidate) => Promise<Candidate | null>,
+  window: number,
   limit: number,
 ): Promise<{ page: Candidate[]; rejected: Set<number> }> {
   const rejected = new Set<number>();
-  const overApproximates = terms.some((term) => term.alternatives.some((alt) => alt.keys.length > 1));
-  if (!overApproximates && terms.length < 2) return { page: ranked.slice(0, limit), rejected };
-
-  const window = terms.length > 1 ? limit * 2 : limit;
   const accepted: Candidate[] = [];
   let next = 0;
   while (accepted.length < window && next < ranked.length) {
     const batch = ranked.slice(next, next + window - accepted.length);
     next += batch.length;
-    for (const [candidate, verified] of await Promise.all(
-      batch.map(async (c) => [c, await verify(c, terms, query, meta, source)] as const),
-    )) {
+    for (const [candidate, verified] of await Promise.all(batch.map(async (c) => [c, await check(c)] as const))) {
       if (verified) accepted.push(verified);
       else rejected.add(candidate.id);
     }
@@ -131,17 +136,16 @@ async function topVerified(
 }
 
 /**
- * Checks a candidate against its text: the candidate with its phrase bonus when every term is
- * really there, `null` when one is not.
+ * Checks a candidate against its text: the candidate with its bonus for `phrase` (the query,
+ * normalized) when every term is really there, `null` when one is not.
  */
 async function verify(
   candidate: Candidate,
   terms: Term[],
-  query: string,
+  phrase: string,
   meta: SearchMeta,
   source: SearchSource,
 ): Promise<Candidate | null> {
-  const phrase = normalizeText(query).trim().replace(/\s+/g, ' ');
   const title = normalizeText(meta.titles[candidate.id]!);
   const body = normalizeText((await source.fragment(candidate.id)).text).replace(/\s+/g, ' ');
   const taxonomy = normalizeText(
