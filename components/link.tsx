@@ -10,7 +10,7 @@ import type { ComponentProps } from 'react';
  * and search results change with every keystroke: prefetching each on sight costs a phone a
  * request and main-thread work per link, most of them never followed. Use this, not `next/link`.
  */
-export function Link({ href, onPointerEnter, onTouchStart, onFocus, ...props }: ComponentProps<typeof NextLink>) {
+export function Link({ href, onPointerEnter, onFocus, ...props }: ComponentProps<typeof NextLink>) {
   const router = useRouter();
   const prefetch = () => {
     if (typeof href === 'string' && href.startsWith('/')) router.prefetch(href);
@@ -20,13 +20,10 @@ export function Link({ href, onPointerEnter, onTouchStart, onFocus, ...props }: 
       {...props}
       href={href}
       prefetch={false}
+      // Touch screens fire pointerenter too, just before pointerdown: one handler serves mouse and finger.
       onPointerEnter={(event) => {
         prefetch();
         onPointerEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        prefetch();
-        onTouchStart?.(event);
       }}
       onFocus={(event) => {
         prefetch();
