@@ -18,3 +18,17 @@ test('no script the pages load carries the posts', async ({ request }) => {
     for (const marker of MARKERS) expect(body.includes(marker), `${src} contains "${marker}"`).toBe(false);
   }
 });
+
+// scripts/compile-hints.ts: what a page runs while it loads is compiled off the main thread.
+test('every script a page loads with its HTML asks to be compiled eagerly', async ({ request }) => {
+  const scripts = new Set<string>();
+  for (const path of PAGES) {
+    const html = await (await request.get(path)).text();
+    for (const [, src] of html.matchAll(/<script src="(\/_next\/static\/[^"]+\.js)" async=""/g)) scripts.add(src!);
+  }
+  expect(scripts.size).toBeGreaterThan(3);
+  for (const src of scripts) {
+    const body = await (await request.get(src)).text();
+    expect(body.startsWith('//# allFunctionsCalledOnLoad\n'), `${src} starts with the compile hint`).toBe(true);
+  }
+});
