@@ -49,7 +49,7 @@ export function SearchPalette() {
   const [active, setActive] = useState(0);
   const router = useRouter();
   const ids = useId();
-  const { response, answered } = useSearch(query, {}, LIMIT, open);
+  const { response, answered } = useSearch(query, {}, LIMIT, { enabled: open });
   const results = response?.results ?? [];
 
   const show = useCallback(() => {

@@ -8,6 +8,7 @@ import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import type { SearchFilters } from '@/lib/search/search';
 import { searchUrl } from '@/lib/urls';
 
+import { searchEngine } from './search-engine';
 import { SearchFacet } from './search-facets';
 import { SearchResultCard } from './search-result';
 import { useSearch } from './use-search';
@@ -27,7 +28,7 @@ export function SearchView() {
     category: params.get('category') ?? undefined,
   }));
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const { response, answered, pending, failed } = useSearch(query, filters, limit);
+  const { response, answered, pending, failed } = useSearch(query, filters, limit, { engine: searchEngine });
 
   const update = (nextQuery: string, nextFilters: SearchFilters) => {
     setQuery(nextQuery);

@@ -2,7 +2,9 @@
 
 import { useEffect, useState } from 'react';
 
-import type { SearchFilters, SearchResponse, SearchSource } from '@/lib/search/search';
+import type { SearchFilters, SearchResponse } from '@/lib/search/search';
+
+import type { SearchEngine } from './search-engine';
 
 interface SearchState {
   response?: SearchResponse;
@@ -12,22 +14,27 @@ interface SearchState {
   failed: boolean;
 }
 
-// One index source per page load, created on first use: nothing is downloaded before that.
-let engine: Promise<{ source: SearchSource; search: typeof import('@/lib/search/search').search }> | undefined;
-function loadEngine() {
-  engine ??= Promise.all([import('@/lib/search/client'), import('@/lib/search/search')]).then(([client, module]) => ({
-    source: client.fetchSource(),
-    search: module.search,
-  }));
-  return engine;
-}
+/** Where a view gets the engine from. */
+export type EngineLoader = () => SearchEngine | Promise<SearchEngine>;
+
+/**
+ * The engine as a chunk of its own, downloaded when first needed: for the palette, which every page
+ * has and few readers open. The search page imports `searchEngine` instead, so the engine arrives
+ * with the page's scripts rather than one round trip after them.
+ */
+export const lazyEngine: EngineLoader = () => import('./search-engine').then((module) => module.searchEngine());
 
 /**
  * Runs a search whenever the query or filters change. The previous results stay on screen
  * until the new ones are ready (no flash while an IME composes a syllable), and a slow answer
  * to an old query never replaces a newer one.
  */
-export function useSearch(query: string, filters: SearchFilters, limit: number, enabled = true): SearchState {
+export function useSearch(
+  query: string,
+  filters: SearchFilters,
+  limit: number,
+  { enabled = true, engine = lazyEngine }: { enabled?: boolean; engine?: EngineLoader } = {},
+): SearchState {
   const { tag, category } = filters;
   const request = JSON.stringify([query, tag, category, limit]);
   const [state, setState] = useState<SearchState & { request?: string }>({ pending: false, failed: false });
@@ -35,7 +42,7 @@ export function useSearch(query: string, filters: SearchFilters, limit: number, 
   useEffect(() => {
     if (!enabled) return;
     let current = true;
-    loadEngine()
+    Promise.resolve(engine())
       .then(({ source, search }) => search(source, query, { tag, category }, limit))
       .then((response) => {
         if (current) setState({ request, response, answered: query, pending: false, failed: false });
@@ -46,7 +53,7 @@ export function useSearch(query: string, filters: SearchFilters, limit: number, 
     return () => {
       current = false;
     };
-  }, [request, query, tag, category, limit, enabled]);
+  }, [request, query, tag, category, limit, enabled, engine]);
 
   const settled = state.request === request;
   return { ...state, pending: enabled && !settled, failed: settled && state.failed };
