@@ -10,8 +10,10 @@
  * audits that cost points where a score is below 95, and the gzipped JavaScript a post page loads.
  * Each page is audited `--runs` times (default 3) and the run with the median Performance score is
  * shown: simulated Performance moves by ten points and more from run to run on a busy machine.
- * Last, it builds and audits the smallest Next.js page (scripts/bench-pages/baseline.ts), the floor
- * the framework sets on this machine. It prints figures and asserts nothing.
+ * Then it audits the home page and the post again with every script taken out of their HTML
+ * (scripts/bench-pages/without-scripts.ts): the difference is what hydration costs them. Last, it
+ * builds and audits the smallest Next.js page (scripts/bench-pages/baseline.ts), the floor the
+ * framework sets on this machine. It prints figures and asserts nothing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +26,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 import { buildBaseline } from './bench-pages/baseline';
+import { serveWithoutScripts } from './bench-pages/without-scripts';
 import { copyProject, freePort, startServer } from './bench-project';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -37,15 +40,24 @@ const CHROME_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const PAGES = [
-  { name: 'home', path: '/' },
+interface PageSpec {
+  name: string;
+  path: string;
+  /** Print the JavaScript the page loads. */
+  countScripts?: boolean;
+  /** Audit it a second time with its scripts taken out. */
+  withoutScripts?: boolean;
+}
+
+const PAGES: PageSpec[] = [
+  { name: 'home', path: '/', withoutScripts: true },
   // The heaviest post of the fixtures: highlighted code, KaTeX, alerts, images.
-  { name: 'post', path: '/posts/rich-markdown', countScripts: true },
+  { name: 'post', path: '/posts/rich-markdown', countScripts: true, withoutScripts: true },
   { name: 'tag', path: '/tags/react' },
   { name: 'search', path: `/search?q=${encodeURIComponent('서울')}` },
 ];
 /** Not a page of the site: an empty Next.js page, what the framework alone scores (bench-pages/baseline.ts). */
-const FLOOR_PAGE = { name: 'empty Next.js page', path: '/', countScripts: true };
+const FLOOR_PAGE: PageSpec = { name: 'empty Next.js page', path: '/', countScripts: true };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET = 0.95;
 // What a signal handler has to clean up.
@@ -111,7 +123,7 @@ const METRICS = [
   ['CLS', 'cumulative-layout-shift'],
 ] as const;
 
-async function audit(origin: string, page: (typeof PAGES)[number], port: number): Promise<PageResult> {
+async function audit(origin: string, page: PageSpec, port: number): Promise<PageResult> {
   const result = await lighthouse(
     `${origin}${page.path}`,
     { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
@@ -160,7 +172,7 @@ async function audit(origin: string, page: (typeof PAGES)[number], port: number)
 }
 
 /** Audits a page `runs` times and keeps the run with the median Performance score. */
-async function auditMedian(origin: string, page: (typeof PAGES)[number], port: number, runs: number) {
+async function auditMedian(origin: string, page: PageSpec, port: number, runs: number) {
   const results: PageResult[] = [];
   for (let run = 0; run < runs; run++) results.push(await audit(origin, page, port));
   const sorted = [...results].sort((a, b) => a.performanceRuns[0]! - b.performanceRuns[0]!);
@@ -234,6 +246,15 @@ async function main(): Promise<void> {
       console.log(`Lighthouse (mobile, ${runs} ${runs === 1 ? 'run' : 'runs'}): ${page.path}`);
       results.push(await auditMedian(origin, page, chrome.port, runs));
     }
+    // The same pages with their scripts taken out: what they would score if they did not hydrate.
+    const bare = await serveWithoutScripts(origin, await freePort());
+    const { port: barePort } = bare.address() as { port: number };
+    for (const page of PAGES.filter((candidate) => candidate.withoutScripts)) {
+      console.log(`Lighthouse (mobile, ${runs} ${runs === 1 ? 'run' : 'runs'}): ${page.path} without its scripts`);
+      const result = await auditMedian(`http://127.0.0.1:${barePort}`, page, chrome.port, runs);
+      results.push({ ...result, name: `${page.name} without scripts`, scripts: undefined });
+    }
+    bare.close();
     if (!values.url && tempDir) {
       // The framework's own floor, measured the same way: the smallest App Router page.
       const floorDir = path.join(tempDir, 'framework-floor');
