@@ -26,6 +26,32 @@ test('dark mode follows the system and the toggle choice survives a reload', asy
   expect(classAtMain).toContain('light');
 });
 
+test('hydrating the theme adds no stylesheet (each one restyles the whole page)', async ({ page }) => {
+  // Stylesheets a script adds (the parser's own go through none of these methods).
+  await page.addInitScript(() => {
+    const added: string[] = [];
+    (window as unknown as { stylesAdded: string[] }).stylesAdded = added;
+    for (const method of ['appendChild', 'insertBefore'] as const) {
+      const original = Node.prototype[method] as (...args: unknown[]) => unknown;
+      Node.prototype[method] = function (this: Node, ...args: unknown[]) {
+        if ((args[0] as Node | undefined)?.nodeName === 'STYLE') added.push((args[0] as Node).textContent ?? '');
+        return original.apply(this, args);
+      } as never;
+    }
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/posts/rich-markdown');
+  // The toggle works once the page has hydrated (a click before that is lost: click again).
+  const html = page.locator('html');
+  await expect(async () => {
+    if (!(await html.getAttribute('class'))?.includes('dark')) {
+      await page.getByRole('button', { name: '밝은 테마와 어두운 테마 전환' }).click();
+    }
+    await expect(html).toHaveClass(/dark/, { timeout: 1_000 });
+  }).toPass();
+  expect(await page.evaluate(() => (window as unknown as { stylesAdded: string[] }).stylesAdded)).toEqual([]);
+});
+
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
