@@ -15,7 +15,7 @@ interface ArchiveMonthSectionProps {
   level: 2 | 3;
 }
 
-/** One month of the archive: its name (a link to the month's page), its post count, its posts. */
+/** One month of the archive: its name (a link to the month's page), its whole post count, its posts. */
 export function ArchiveMonthSection({ month, level }: ArchiveMonthSectionProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
@@ -24,7 +24,7 @@ export function ArchiveMonthSection({ month, level }: ArchiveMonthSectionProps) 
         <Link href={archivesUrl(month.year, month.month)} className="hover:underline">
           {formatMonth(month.month, site.locale)}
         </Link>{' '}
-        <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">{t.postCount(month.posts.length)}</span>
+        <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">{t.postCount(month.count)}</span>
       </Heading>
       <ArchivePostList posts={month.posts} />
     </section>

@@ -1,31 +1,44 @@
 import { Link } from './link';
 
 import type { ArchiveYear } from '@/lib/archives';
-import { formatYear } from '@/lib/dates';
+import { formatMonth, formatYear } from '@/lib/dates';
 import { t } from '@/lib/messages';
 import type { Post } from '@/lib/posts';
 import { site } from '@/lib/site';
 import { archivesUrl } from '@/lib/urls';
 
-import { ArchiveMonthSection } from './archive-month-section';
-
-/** Every post by year and month, newest first, each year and month with its count and page link. */
+/**
+ * Every year and month of an archive with its post count, one line a year, each a link to its
+ * page: the listing below is paged, and this keeps every month a click away from any page of it.
+ */
 export function ArchiveOverview({ years }: { years: readonly ArchiveYear<Post>[] }) {
-  if (!years.length) return <p className="text-zinc-600 dark:text-zinc-400">{t.noPosts}</p>;
-  return years.map((year) => (
-    <section key={year.year} aria-labelledby={`archive-${year.year}`} className="flex flex-col gap-6">
-      <h2
-        id={`archive-${year.year}`}
-        className="flex items-baseline gap-2 border-b border-zinc-200 pb-2 text-2xl font-bold text-zinc-900 dark:border-zinc-800 dark:text-zinc-50"
-      >
-        <Link href={archivesUrl(year.year)} className="hover:underline">
-          {formatYear(year.year, site.locale)}
-        </Link>{' '}
-        <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">{t.postCount(year.count)}</span>
-      </h2>
-      {year.months.map((month) => (
-        <ArchiveMonthSection key={month.month} month={month} level={3} />
-      ))}
-    </section>
-  ));
+  const count = (n: number) => (
+    <span className="text-zinc-600 tabular-nums dark:text-zinc-400">{t.archiveOverviewCount(n)}</span>
+  );
+  return (
+    <nav aria-label={t.archiveOverview} className="rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-800">
+      <ul className="flex flex-col gap-2">
+        {years.map((year) => (
+          <li key={year.year} className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+            <span className="font-semibold">
+              <Link href={archivesUrl(year.year)} className="hover:underline">
+                {formatYear(year.year, site.locale)}
+              </Link>{' '}
+              {count(year.count)}
+            </span>
+            <ul className="flex flex-wrap gap-x-3 gap-y-1">
+              {year.months.map((month) => (
+                <li key={month.month}>
+                  <Link href={archivesUrl(year.year, month.month)} className="hover:underline">
+                    {formatMonth(month.month, site.locale)}
+                  </Link>{' '}
+                  {count(month.count)}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }

@@ -117,6 +117,11 @@ test('the sitemap lists every page, each of which answers, and robots.txt points
     ]),
   );
   expect(paths.join(' ')).not.toMatch(/draft-post|%EB%B9%84%EA%B3%B5%EA%B0%9C/);
+  // The archive, its 3 years and 16 months, each on one page: 19 posts fit on one (100 a page).
+  const archives = paths.filter((path) => path.startsWith('/archives'));
+  expect(archives).toEqual(expect.arrayContaining(['/archives', '/archives/2024', '/archives/2024/05']));
+  expect(archives).toHaveLength(1 + 3 + 16);
+  expect(archives.filter((path) => path.includes('/page/'))).toEqual([]);
   // react-hooks.md was updated on 2024-04-01 12:00 in Seoul.
   const hooks = entries.find((entry) => entry.loc.endsWith('/posts/react-hooks'))!;
   expect(new Date(hooks.lastmod!).toISOString()).toBe('2024-04-01T03:00:00.000Z');

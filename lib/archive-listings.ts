@@ -1,12 +1,27 @@
-import { groupByMonth, type ArchiveMonth, type ArchiveYear } from './archives';
+import {
+  archiveRouteParams,
+  resolveArchivePage,
+  type ArchivePage,
+  type ArchiveParams,
+  type ArchivePeriod,
+  type ArchiveRouteParams,
+} from './archive-pages';
+import { groupByMonth, type ArchiveYear } from './archives';
 import { formatYear, formatYearMonth } from './dates';
 import { t } from './messages';
 import { postIndex, type Post } from './posts';
 import { site } from './site';
-import { monthSegment } from './urls';
+import { archivesPageUrl } from './urls';
 
 // The archive pages: every post by year and month, in the site's time zone. They list titles and
-// dates compactly, so unlike the card listings (lib/listings.ts) they are not paginated.
+// dates compactly, so they are paged like the card listings (lib/listings.ts) but with their own,
+// larger page size (`site.archivePostsPerPage`).
+
+/** One page of an archive listing, with its heading and the URL of any other page of it. */
+export interface ArchiveListing extends ArchivePage<Post> {
+  title: string;
+  hrefOf: (page: number) => string;
+}
 
 let archive: readonly ArchiveYear<Post>[] | undefined;
 
@@ -16,30 +31,27 @@ export function siteArchive(): readonly ArchiveYear<Post>[] {
   return archive;
 }
 
-/** The archive year for a raw route param (`2025`), or `undefined` (`02025`, `1999` without posts). */
-export function resolveArchiveYear(yearParam: string): ArchiveYear<Post> | undefined {
-  return siteArchive().find((year) => String(year.year) === yearParam);
-}
-
-/** The archive month for raw route params (`2025`, `01`), or `undefined` (`1`, `13`, a month without posts). */
-export function resolveArchiveMonth(yearParam: string, monthParam: string): ArchiveMonth<Post> | undefined {
-  return resolveArchiveYear(yearParam)?.months.find((month) => monthSegment(month.month) === monthParam);
-}
-
-/** Route params of every archive year page. */
-export function archiveYearParams(): { year: string }[] {
-  return siteArchive().map((year) => ({ year: String(year.year) }));
-}
-
-/** Route params of every archive month page. */
-export function archiveMonthParams(): { year: string; month: string }[] {
-  return siteArchive().flatMap((year) =>
-    year.months.map((month) => ({ year: String(year.year), month: monthSegment(month.month) })),
+/**
+ * The archive page for raw route params (`{}` is `/archives`, `{ year: '2025', page: '2' }` is
+ * `/archives/2025/page/2`), or `undefined` for a page that does not exist (lib/archive-pages.ts).
+ */
+export function resolveArchiveListing(params: ArchiveParams): ArchiveListing | undefined {
+  const found = resolveArchivePage(siteArchive(), params, site.archivePostsPerPage);
+  return (
+    found && { ...found, title: archiveTitle(found.period), hrefOf: (page) => archivesPageUrl(found.period, page) }
   );
 }
 
-/** The heading and page title of an archive year or month (`2025년의 글`, `2025년 1월의 글`). */
-export function archiveTitle(period: { year: number; month?: number }): string {
-  const { year, month } = period;
+let routeParams: ArchiveRouteParams | undefined;
+
+/** Route params of every archive page, one list per route (`years`, `yearPages`, ...). */
+export function archiveParams(): ArchiveRouteParams {
+  routeParams ??= archiveRouteParams(siteArchive(), site.archivePostsPerPage);
+  return routeParams;
+}
+
+/** The heading and page title of the archive (`아카이브`), or of a year or month of it (`2025년의 글`, `2025년 1월의 글`). */
+export function archiveTitle({ year, month }: ArchivePeriod): string {
+  if (year === undefined) return t.archives;
   return t.archiveOf(month === undefined ? formatYear(year, site.locale) : formatYearMonth(year, month, site.locale));
 }

@@ -35,7 +35,7 @@ describe('groupByMonth', () => {
       [2019, 1],
     ]);
     expect(outline(posts, SEOUL)).toEqual(['2025-03: mar', '2025-01: jan-b, jan-a', '2024-12: dec', '2019-07: old']);
-    expect(archive[0]?.months[1]).toEqual({ year: 2025, month: 1, posts: [posts[1], posts[2]] });
+    expect(archive[0]?.months[1]).toEqual({ year: 2025, month: 1, count: 2, posts: [posts[1], posts[2]] });
   });
 
   it('puts a post at 00:30 on January 1 in Seoul in January 2025, though UTC says December 31', () => {

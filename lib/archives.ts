@@ -5,12 +5,15 @@ export interface ArchiveMonth<P> {
   year: number;
   /** 1–12. */
   month: number;
+  /** Posts in the whole month, also when `posts` holds only one page of them (lib/archive-pages.ts). */
+  count: number;
   posts: readonly P[];
 }
 
 /** The posts of one calendar year, by month, newest month first. */
 export interface ArchiveYear<P> {
   year: number;
+  /** Posts in the whole year, also when `months` holds only one page of them. */
   count: number;
   months: readonly ArchiveMonth<P>[];
 }
@@ -37,7 +40,10 @@ export function groupByMonth<P extends { date: Date }>(posts: readonly P[], time
     return {
       year,
       count: [...months.values()].reduce((sum, group) => sum + group.length, 0),
-      months: [...months.keys()].sort(newestFirst).map((month) => ({ year, month, posts: months.get(month)! })),
+      months: [...months.keys()].sort(newestFirst).map((month) => {
+        const posts = months.get(month)!;
+        return { year, month, count: posts.length, posts };
+      }),
     };
   });
 }

@@ -67,6 +67,10 @@ interface Messages {
   archives: string;
   /** Heading of an archive year or month page; `period` is `2025년` or `2025년 1월`. */
   archiveOf: (period: string) => string;
+  /** Name of the archive's list of years and months with their post counts. */
+  archiveOverview: string;
+  /** A year's or month's post count in that list, kept short beside its name (`(12)`). */
+  archiveOverviewCount: (n: number) => string;
   readingTime: (minutes: number) => string;
   tableOfContents: string;
   relatedPosts: string;
@@ -140,6 +144,8 @@ const catalog: Record<string, Messages> = {
     paletteHint: '↑↓ 이동 · Enter 열기 · Esc 닫기',
     archives: '아카이브',
     archiveOf: (period: string) => `${period}의 글`,
+    archiveOverview: '연도별 아카이브',
+    archiveOverviewCount: (n: number) => `(${n.toLocaleString('ko-KR')})`,
     readingTime: (minutes: number) => `${minutes.toLocaleString('ko-KR')}분`,
     tableOfContents: '목차',
     relatedPosts: '관련 글',
@@ -209,6 +215,8 @@ const catalog: Record<string, Messages> = {
     paletteHint: '↑↓ move · Enter open · Esc close',
     archives: 'Archives',
     archiveOf: (period: string) => `Posts from ${period}`,
+    archiveOverview: 'Archive by year',
+    archiveOverviewCount: (n: number) => `(${n.toLocaleString('en-US')})`,
     readingTime: (minutes: number) => `${minutes.toLocaleString('en-US')} min read`,
     tableOfContents: 'Contents',
     relatedPosts: 'Related posts',

@@ -1,12 +1,23 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
+import type { ArchiveListing } from './archive-listings';
+import { resolveArchivePage, type ArchiveParams } from './archive-pages';
+import { groupByMonth } from './archives';
 import { parseTimestamp } from './dates';
 import { blogPostingJsonLd, categoryBreadcrumbJsonLd, postBreadcrumbJsonLd, serializeJsonLd } from './json-ld';
 import type { Listing } from './listings';
 import { paginate } from './pagination';
 import { buildPostIndex, type Post, type SourcePost } from './post-index';
-import { categoryMetadata, feedAlternates, homeMetadata, pageMetadata, postMetadata, tagMetadata } from './seo';
-import { categoryUrl, pageUrl, tagUrl } from './urls';
+import {
+  archiveMetadata,
+  categoryMetadata,
+  feedAlternates,
+  homeMetadata,
+  pageMetadata,
+  postMetadata,
+  tagMetadata,
+} from './seo';
+import { archivesPageUrl, categoryUrl, pageUrl, tagUrl } from './urls';
 
 // lib/site.ts reads SITE_URL when it loads, before any test runs.
 vi.hoisted(() => vi.stubEnv('SITE_URL', 'https://blog.example.com'));
@@ -199,6 +210,32 @@ describe('listing metadata', () => {
     expect(metadata.alternates?.types?.['application/rss+xml']).toContainEqual({
       title: '카테고리: 개발 › 웹 · 한글 블로그',
       url: `${SITE}/categories/%EA%B0%9C%EB%B0%9C/%EC%9B%B9/feed.xml`,
+    });
+  });
+
+  it('numbers later archive pages, and gives every page of an archive listing its image', () => {
+    const archive = groupByMonth(index.posts, 'Asia/Seoul');
+    const archiveListing = (params: ArchiveParams, title: string): ArchiveListing => {
+      const found = resolveArchivePage(archive, params, 10)!;
+      return { ...found, title, hrefOf: (n) => archivesPageUrl(found.period, n) };
+    };
+    expect(archiveMetadata(archiveListing({ page: '2' }, '아카이브'))).toMatchObject({
+      title: '아카이브 (2)',
+      description: '블로그의 모든 글을 연도와 달별로 모았습니다. (2페이지 중 2페이지)',
+      alternates: { canonical: `${SITE}/archives/page/2` },
+      openGraph: { url: `${SITE}/archives/page/2`, images: [{ url: `${SITE}/og/archives.png` }] },
+    });
+    expect(archiveMetadata(archiveListing({ year: '2024', month: '12' }, '2024년 12월의 글'))).toMatchObject({
+      title: '2024년 12월의 글',
+      description: '2024년 12월의 글 15개를 최신순으로 모았습니다.',
+      alternates: { canonical: `${SITE}/archives/2024/12` },
+      openGraph: { images: [{ url: `${SITE}/og/archives/2024/12.png` }] },
+    });
+    expect(archiveMetadata(archiveListing({ year: '2024', page: '2' }, '2024년의 글'))).toMatchObject({
+      title: '2024년의 글 (2)',
+      description: '2024년의 글 15개를 최신순으로 모았습니다. (2페이지 중 2페이지)',
+      alternates: { canonical: `${SITE}/archives/2024/page/2` },
+      openGraph: { images: [{ url: `${SITE}/og/archives/2024.png` }] },
     });
   });
 });

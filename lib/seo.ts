@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 
+import type { ArchiveListing } from './archive-listings';
 import { isoDateTimeIn } from './dates';
 import { FEED_MEDIA_TYPES } from './feeds';
 import type { Listing } from './listings';
@@ -9,6 +10,7 @@ import { site } from './site';
 import type { CategoryNode } from './taxonomy';
 import {
   absoluteUrl,
+  archivesOgImageUrl,
   categoryFeedUrl,
   categoryOgImageUrl,
   feedUrl,
@@ -122,6 +124,20 @@ export function categoryMetadata(category: CategoryNode, { page, hrefOf }: Listi
   });
 }
 
+/**
+ * Metadata of a page of an archive listing. Every page of a listing shares the listing's Open
+ * Graph image, as the pages of a tag do.
+ */
+export function archiveMetadata({ title, period, count, page, hrefOf }: ArchiveListing): Metadata {
+  const description = period.year === undefined ? t.archivesDescription : t.archiveDescription(title, count);
+  return pageMetadata({
+    title: pagedTitle(title, page),
+    description: pagedDescription(description, page),
+    path: hrefOf(page.page),
+    image: archivesOgImageUrl(period.year, period.month),
+  });
+}
+
 const openGraphOf = (title: string, description: string, url: string, image: string) => ({
   url,
   title,
@@ -132,7 +148,7 @@ const openGraphOf = (title: string, description: string, url: string, image: str
 });
 
 // Later pages of a listing say which page they are, so no two pages share a title or description.
-const pagedTitle = (title: string, { page }: Listing['page']) => (page > 1 ? `${title} (${page})` : title);
+const pagedTitle = (title: string, { page }: { page: number }) => (page > 1 ? `${title} (${page})` : title);
 
-const pagedDescription = (description: string, { page, totalPages }: Listing['page']) =>
+const pagedDescription = (description: string, { page, totalPages }: { page: number; totalPages: number }) =>
   page > 1 ? `${description} (${t.pageOf(page, totalPages)})` : description;

@@ -14,7 +14,10 @@ export interface SiteConfig {
   /** Absolute base URL without a trailing slash. */
   url: string;
   author: string;
+  /** Posts on a page of the home, tag and category listings (cards with excerpts). */
   postsPerPage: number;
+  /** Posts on a page of the archive: one line each (date and title), so many more than a card listing. */
+  archivePostsPerPage: number;
 }
 
 /**
@@ -51,4 +54,5 @@ export const site: SiteConfig = {
   url: parseSiteUrl(process.env.SITE_URL),
   author: '블로그 주인',
   postsPerPage: 10,
+  archivePostsPerPage: 100,
 };

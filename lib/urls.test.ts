@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import {
   archivesOgImageUrl,
+  archivesPageUrl,
   archivesUrl,
   categoriesIndexUrl,
   categoryOgImageUrl,
@@ -90,6 +91,14 @@ describe('archivesUrl', () => {
   it('zero-pads the month segment, so each month has one URL', () => {
     expect(monthSegment(1)).toBe('01');
     expect(monthSegment(10)).toBe('10');
+  });
+
+  it('puts later pages of an archive listing under /page/N, and page 1 at the listing itself', () => {
+    expect(archivesPageUrl({}, 1)).toBe('/archives');
+    expect(archivesPageUrl({}, 2)).toBe('/archives/page/2');
+    expect(archivesPageUrl({ year: 2025 }, 1)).toBe('/archives/2025');
+    expect(archivesPageUrl({ year: 2025 }, 3)).toBe('/archives/2025/page/3');
+    expect(archivesPageUrl({ year: 2025, month: 1 }, 2)).toBe('/archives/2025/01/page/2');
   });
 });
 

@@ -48,6 +48,11 @@ export function archivesUrl(year?: number, month?: number): string {
   return month === undefined ? yearUrl : `${yearUrl}/${monthSegment(month)}`;
 }
 
+/** Path of page `page` of an archive listing: `/archives/page/2`, `/archives/2025/page/2`, `/archives/2025/01/page/2`. */
+export function archivesPageUrl(period: { year?: number; month?: number }, page: number): string {
+  return pageUrl(archivesUrl(period.year, period.month), page);
+}
+
 export const searchPageUrl = '/search';
 
 /** The search page for a query and facet filters; empty values are left out of the URL. */

@@ -1,23 +1,10 @@
-import type { Metadata } from 'next';
+import { ArchiveList } from '@/components/archive-list';
+import { resolveArchiveListing } from '@/lib/archive-listings';
+import { archiveMetadata } from '@/lib/seo';
 
-import { ArchiveOverview } from '@/components/archive-overview';
-import { siteArchive } from '@/lib/archive-listings';
-import { t } from '@/lib/messages';
-import { pageMetadata } from '@/lib/seo';
-import { archivesOgImageUrl, archivesUrl } from '@/lib/urls';
-
-export const metadata: Metadata = pageMetadata({
-  title: t.archives,
-  description: t.archivesDescription,
-  path: archivesUrl(),
-  image: archivesOgImageUrl(),
-});
+// The whole archive always has its first page, even on a site without posts.
+export const metadata = archiveMetadata(resolveArchiveListing({})!);
 
 export default function ArchivesPage() {
-  return (
-    <section className="flex flex-col gap-10">
-      <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 dark:text-zinc-50">{t.archives}</h1>
-      <ArchiveOverview years={siteArchive()} />
-    </section>
-  );
+  return <ArchiveList listing={resolveArchiveListing({})!} />;
 }

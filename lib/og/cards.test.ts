@@ -16,6 +16,7 @@ const site: SiteConfig = {
   url: 'https://blog.example.com',
   author: '주인',
   postsPerPage: 10,
+  archivePostsPerPage: 100,
 };
 
 describe('ogImages', () => {

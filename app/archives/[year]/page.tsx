@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { ArchiveBreadcrumb } from '@/components/archive-breadcrumb';
-import { ArchiveMonthSection } from '@/components/archive-month-section';
-import { archiveTitle, archiveYearParams, resolveArchiveYear } from '@/lib/archive-listings';
-import { t } from '@/lib/messages';
-import { pageMetadata } from '@/lib/seo';
-import { archivesOgImageUrl, archivesUrl } from '@/lib/urls';
+import { ArchiveList } from '@/components/archive-list';
+import { archiveParams, resolveArchiveListing } from '@/lib/archive-listings';
+import { archiveMetadata } from '@/lib/seo';
 
 interface Props {
   params: Promise<{ year: string }>;
@@ -16,27 +13,16 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return archiveYearParams();
+  return archiveParams().years;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const year = resolveArchiveYear((await params).year);
-  if (!year) return {};
-  const title = archiveTitle(year);
-  const description = t.archiveDescription(title, year.count);
-  return pageMetadata({ title, description, path: archivesUrl(year.year), image: archivesOgImageUrl(year.year) });
+  const listing = resolveArchiveListing(await params);
+  return listing ? archiveMetadata(listing) : {};
 }
 
 export default async function ArchiveYearPage({ params }: Props) {
-  const year = resolveArchiveYear((await params).year);
-  if (!year) notFound();
-  return (
-    <section className="flex flex-col gap-8">
-      <ArchiveBreadcrumb period={year} />
-      <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 dark:text-zinc-50">{archiveTitle(year)}</h1>
-      {year.months.map((month) => (
-        <ArchiveMonthSection key={month.month} month={month} level={2} />
-      ))}
-    </section>
-  );
+  const listing = resolveArchiveListing(await params);
+  if (!listing) notFound();
+  return <ArchiveList listing={listing} />;
 }

@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { ArchiveBreadcrumb } from '@/components/archive-breadcrumb';
-import { ArchivePostList } from '@/components/archive-post-list';
-import { archiveMonthParams, archiveTitle, resolveArchiveMonth } from '@/lib/archive-listings';
-import { t } from '@/lib/messages';
-import { pageMetadata } from '@/lib/seo';
-import { archivesOgImageUrl, archivesUrl } from '@/lib/urls';
+import { ArchiveList } from '@/components/archive-list';
+import { archiveParams, resolveArchiveListing } from '@/lib/archive-listings';
+import { archiveMetadata } from '@/lib/seo';
 
 interface Props {
   params: Promise<{ year: string; month: string }>;
@@ -16,31 +13,16 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return archiveMonthParams();
+  return archiveParams().months;
 }
 
-async function findMonth({ params }: Props) {
-  const { year, month } = await params;
-  return resolveArchiveMonth(year, month);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const listing = resolveArchiveListing(await params);
+  return listing ? archiveMetadata(listing) : {};
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const month = await findMonth(props);
-  if (!month) return {};
-  const title = archiveTitle(month);
-  const description = t.archiveDescription(title, month.posts.length);
-  const image = archivesOgImageUrl(month.year, month.month);
-  return pageMetadata({ title, description, path: archivesUrl(month.year, month.month), image });
-}
-
-export default async function ArchiveMonthPage(props: Props) {
-  const month = await findMonth(props);
-  if (!month) notFound();
-  return (
-    <section className="flex flex-col gap-8">
-      <ArchiveBreadcrumb period={month} />
-      <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 dark:text-zinc-50">{archiveTitle(month)}</h1>
-      <ArchivePostList posts={month.posts} />
-    </section>
-  );
+export default async function ArchiveMonthPage({ params }: Props) {
+  const listing = resolveArchiveListing(await params);
+  if (!listing) notFound();
+  return <ArchiveList listing={listing} />;
 }
