@@ -81,6 +81,24 @@ test('formulas are typeset with KaTeX and its own fonts', async ({ page }) => {
     return [...document.fonts].some((font) => font.family.includes('KaTeX') && font.status === 'loaded');
   });
   expect(katexFontLoaded).toBe(true);
+  // Its styles are measured here: with them, the display formula is centred in its own block.
+  await expect(article.locator('.katex-display')).toHaveCSS('display', 'block');
+  await expect(article.locator('.katex-display > .katex')).toHaveCSS('text-align', 'center');
+});
+
+test('a post without formulas loads none of KaTeX', async ({ page }) => {
+  const katexFiles: string[] = [];
+  page.on('request', (request) => {
+    if (/katex/i.test(request.url())) katexFiles.push(request.url());
+  });
+  await page.goto('/posts/hello-world', { waitUntil: 'load' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, World');
+  expect(katexFiles).toEqual([]);
+  // Nor do its rules ride along in the site's stylesheet: the page knows no KaTeX font.
+  const katexFaces = await page.evaluate(() =>
+    [...document.fonts].filter((face) => face.family.includes('KaTeX')).map((face) => face.family),
+  );
+  expect(katexFaces).toEqual([]);
 });
 
 test('GitHub alerts carry their Korean titles', async ({ page }) => {

@@ -26,11 +26,18 @@ describe('buildPostIndex: posts', () => {
         updated: new Date('2025-03-02T00:00:00.000Z'),
         excerpt: '요약',
         html: '<p>본문</p>',
+        hasMath: false,
         tags: [],
         categories: [],
         sourcePath: '2025/첫-글.md',
       },
     ]);
+  });
+
+  it('notes whether the body has formulas', () => {
+    const katex = '<p><span class="katex"><span class="katex-mathml">…</span></span></p>';
+    const { posts } = buildPostIndex([source('plain'), source('math', { body: { html: katex } })]);
+    expect(Object.fromEntries(posts.map((post) => [post.slug, post.hasMath]))).toEqual({ plain: false, math: true });
   });
 
   it('leaves `updated` out when the source has none', () => {

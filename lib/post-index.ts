@@ -1,3 +1,4 @@
+import { hasMath } from './markdown/math';
 import { relatedPosts } from './related';
 import { nameKey } from './slug';
 import {
@@ -34,6 +35,8 @@ export interface Post {
   updated?: Date;
   excerpt: string;
   html: string;
+  /** Whether the body holds formulas KaTeX typeset: only then does the page load KaTeX's styles and fonts. */
+  hasMath: boolean;
   tags: Tag[];
   /** The deepest category of each of the post's category paths. */
   categories: Category[];
@@ -105,6 +108,7 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
       updated: source.updatedAt ? new Date(source.updatedAt) : undefined,
       excerpt: source.summary,
       html: source.body.html,
+      hasMath: hasMath(source.body.html),
       tags: source.tagNames.map((name) => tagBySlugKey.get(nameKey(name))!),
       categories: source.categoryPaths.map((names) => toCategory(categoryForNames(categoryTree, names))),
       sourcePath: source._raw.sourceFilePath,

@@ -124,3 +124,6 @@ export function absoluteUrl(path: string): string {
 
 /** Pretendard's stylesheet, copied from its npm package by scripts/copy-fonts.ts. */
 export const pretendardStylesheetUrl = '/fonts/pretendard/pretendardvariable-dynamic-subset.css';
+
+/** KaTeX's stylesheet (its fonts beside it), copied from its npm package by scripts/copy-fonts.ts. */
+export const katexStylesheetUrl = '/fonts/katex/katex.min.css';

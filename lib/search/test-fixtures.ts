@@ -27,6 +27,7 @@ export function makePost(slug: string, fields: PostFields = {}): Post {
     date: new Date(date),
     excerpt: '',
     html: fields.html ?? `<p>${body}</p>`,
+    hasMath: false,
     tags: tags.map((name) => ({ name, slug: slugOf(name) })),
     categories: categories.map((names) => ({
       name: names.at(-1)!,

@@ -1,6 +1,3 @@
-// Formulas are typeset at build time (contentlayer.config.ts); only post pages need KaTeX's styles and fonts.
-import 'katex/dist/katex.min.css';
-
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
@@ -10,6 +7,7 @@ import { blogPostingJsonLd, postBreadcrumbJsonLd } from '@/lib/json-ld';
 import { decodeSegment } from '@/lib/params';
 import { postIndex } from '@/lib/posts';
 import { postMetadata } from '@/lib/seo';
+import { katexStylesheetUrl } from '@/lib/urls';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -37,6 +35,10 @@ export default async function PostPage(props: Props) {
   if (!post) notFound();
   return (
     <>
+      {/* Formulas are typeset at build time (contentlayer.config.ts); only a post that has some
+          needs KaTeX's styles and fonts. React puts the link in <head>, render-blocking as it must
+          be (unstyled formulas would jump). */}
+      {post.hasMath && <link rel="stylesheet" href={katexStylesheetUrl} precedence="default" />}
       <JsonLd data={[blogPostingJsonLd(post), postBreadcrumbJsonLd(post)]} />
       <PostArticle post={post} neighbours={postIndex.getNeighbours(post)} related={postIndex.getRelated(post)} />
     </>
