@@ -1,5 +1,5 @@
 import type { ArchiveMonth, ArchiveYear } from './archives';
-import { pageNumbers, paginate, parsePageParam, type Page } from './pagination';
+import { pageNumbers, pageRange, parsePageParam, type Page } from './pagination';
 import { archivesPageUrl, monthSegment } from './urls';
 
 // The archive listings (every post, a year, a month) are paged like the card listings
@@ -32,32 +32,30 @@ export interface ArchivePage<P> {
 /**
  * Cuts page `page` out of a grouped archive, `perPage` posts a page, or `undefined` when there is
  * no such page. A month split across two pages appears on both, each time with its whole count,
- * so a reader landing on page 2 still sees how many posts the month has.
+ * so a reader landing on page 2 still sees how many posts the month has. Walks the months rather
+ * than flattening every post: a build renders each of a large blog's hundreds of archive pages.
  */
 export function paginateArchive<P>(
   years: readonly ArchiveYear<P>[],
   page: number,
   perPage: number,
 ): Page<ArchiveYear<P>> | undefined {
-  const entries = years.flatMap((year) =>
-    year.months.flatMap((month) => month.posts.map((post) => ({ year, month, post }))),
-  );
-  const slice = paginate(entries, page, perPage);
-  if (!slice) return undefined;
-  const grouped: { year: ArchiveYear<P>; months: { month: ArchiveMonth<P>; posts: P[] }[] }[] = [];
-  for (const { year, month, post } of slice.items) {
-    if (grouped.at(-1)?.year !== year) grouped.push({ year, months: [] });
-    const months = grouped.at(-1)!.months;
-    if (months.at(-1)?.month !== month) months.push({ month, posts: [] });
-    months.at(-1)!.posts.push(post);
+  const postCount = years.reduce((sum, year) => sum + year.months.reduce((n, month) => n + month.posts.length, 0), 0);
+  const range = pageRange(postCount, page, perPage);
+  if (!range) return undefined;
+  const items: ArchiveYear<P>[] = [];
+  let offset = 0;
+  for (const year of years) {
+    const months: ArchiveMonth<P>[] = [];
+    for (const month of year.months) {
+      const from = Math.max(range.start - offset, 0);
+      const to = Math.min(range.end - offset, month.posts.length);
+      if (from < to) months.push({ ...month, posts: month.posts.slice(from, to) });
+      offset += month.posts.length;
+    }
+    if (months.length) items.push({ ...year, months });
   }
-  return {
-    ...slice,
-    items: grouped.map(({ year, months }) => ({
-      ...year,
-      months: months.map(({ month, posts }) => ({ ...month, posts })),
-    })),
-  };
+  return { items, page, totalPages: range.totalPages };
 }
 
 /**

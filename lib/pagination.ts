@@ -21,9 +21,22 @@ export function pageNumbers(count: number, perPage: number): number[] {
  * answer 404 for `/page/0`, `/page/99` or `/page/abc`.
  */
 export function paginate<T>(items: readonly T[], page: number, perPage: number): Page<T> | undefined {
-  const totalPages = pageCount(items.length, perPage);
+  const range = pageRange(items.length, page, perPage);
+  return range && { items: items.slice(range.start, range.end), page, totalPages: range.totalPages };
+}
+
+/**
+ * Which items page `page` of a listing of `count` items holds (`start` included, `end` not), or
+ * `undefined` when the page does not exist: for listings that are not one array (lib/archive-pages.ts).
+ */
+export function pageRange(
+  count: number,
+  page: number,
+  perPage: number,
+): { start: number; end: number; totalPages: number } | undefined {
+  const totalPages = pageCount(count, perPage);
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
-  return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages };
+  return { start: (page - 1) * perPage, end: Math.min(page * perPage, count), totalPages };
 }
 
 /** Reads a page number from a route segment: only canonical positive integers (`2`, not `02`). */
