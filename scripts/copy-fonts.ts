@@ -7,19 +7,23 @@ import { cpSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const OUT = 'public/fonts/pretendard';
-const CSS = 'pretendardvariable-dynamic-subset.css';
+/**
+ * Copies a stylesheet from an npm package and the folder of fonts beside it into `out`, keeping
+ * their relative places, so the stylesheet's own `url(...)`s still find the fonts.
+ */
+function copyFonts(name: string, stylesheet: string, fontDir: string, out: string): void {
+  const from = path.dirname(createRequire(import.meta.url).resolve(stylesheet));
+  const css = path.basename(stylesheet);
+  rmSync(out, { recursive: true, force: true });
+  cpSync(path.join(from, css), path.join(out, css));
+  cpSync(path.join(from, fontDir), path.join(out, fontDir), { recursive: true });
+  console.log(`Fonts: ${name} → ${out}/`);
+}
 
-const from = path.dirname(createRequire(import.meta.url).resolve(`pretendard/dist/web/variable/${CSS}`));
-rmSync(OUT, { recursive: true, force: true });
-cpSync(path.join(from, CSS), path.join(OUT, CSS));
-cpSync(path.join(from, 'woff2-dynamic-subset'), path.join(OUT, 'woff2-dynamic-subset'), { recursive: true });
-console.log(`Fonts: Pretendard (dynamic subset) → ${OUT}/`);
-
-// The stylesheet finds its fonts at fonts/, beside it, as in the package.
-const KATEX_OUT = 'public/fonts/katex';
-const katex = path.dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
-rmSync(KATEX_OUT, { recursive: true, force: true });
-cpSync(path.join(katex, 'katex.min.css'), path.join(KATEX_OUT, 'katex.min.css'));
-cpSync(path.join(katex, 'fonts'), path.join(KATEX_OUT, 'fonts'), { recursive: true });
-console.log(`Fonts: KaTeX → ${KATEX_OUT}/`);
+copyFonts(
+  'Pretendard (dynamic subset)',
+  'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css',
+  'woff2-dynamic-subset',
+  'public/fonts/pretendard',
+);
+copyFonts('KaTeX', 'katex/dist/katex.min.css', 'fonts', 'public/fonts/katex');
