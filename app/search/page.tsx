@@ -5,7 +5,8 @@ import { preload } from 'react-dom';
 import { Link } from '@/components/link';
 import { SearchView } from '@/components/search-view';
 import { t } from '@/lib/messages';
-import { SEARCH_INDEX_PATH } from '@/lib/search/client';
+import { searchIndexFileUrl } from '@/lib/search/client';
+import { META_FILE } from '@/lib/search/format';
 import { pageMetadata } from '@/lib/seo';
 import { categoriesIndexUrl, searchPageUrl, tagsIndexUrl } from '@/lib/urls';
 
@@ -19,7 +20,7 @@ export default function SearchPage() {
   // The view searches as soon as it mounts, and every search starts with the index's table of
   // contents: fetch it beside the scripts rather than after them (one round trip less before the
   // first results). `anonymous` matches the credentials mode of the view's own fetch().
-  preload(`${SEARCH_INDEX_PATH}/meta.json`, { as: 'fetch', crossOrigin: 'anonymous' });
+  preload(searchIndexFileUrl(META_FILE), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 dark:text-zinc-50">{t.search}</h1>

@@ -2,6 +2,7 @@ import { categoryTrail } from '../taxonomy';
 import type { Post } from '../post-index';
 import {
   encodeIds,
+  META_FILE,
   shardOf,
   vocabName,
   type Fragment,
@@ -103,7 +104,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFil
     }
   }
   meta.vocabs = [...vocabs.keys()].sort();
-  files.set('meta.json', meta);
+  files.set(META_FILE, meta);
   shards.forEach((shard, n) => files.set(`shards/${n}.json`, shard));
   for (const [name, vocab] of vocabs) files.set(`vocab/${name}.json`, vocab);
   return files;

@@ -1,8 +1,13 @@
-import type { Fragment, SearchMeta, Shard, Vocab } from './format';
+import { META_FILE, type Fragment, type SearchMeta, type Shard, type Vocab } from './format';
 import type { SearchSource } from './search';
 
 /** Where the build puts the index (scripts/build-search-index.ts writes public/search-index/). */
 export const SEARCH_INDEX_PATH = '/search-index';
+
+/** URL of one file of the index under `base`: `/search-index/meta.json`, `/search-index/shards/3.json`. */
+export function searchIndexFileUrl(name: string, base = SEARCH_INDEX_PATH): string {
+  return `${base}/${name}`;
+}
 
 /**
  * Fetches index files on demand and keeps them: a reader downloads only the shards their words
@@ -13,7 +18,7 @@ export function fetchSource(base = SEARCH_INDEX_PATH): SearchSource {
   const get = <T>(name: string): Promise<T> => {
     let file = cache.get(name);
     if (!file) {
-      file = fetch(`${base}/${name}`).then((response) => {
+      file = fetch(searchIndexFileUrl(name, base)).then((response) => {
         if (response.ok) return response.json();
         throw new Error(`search index: ${name} answered ${response.status}`);
       });
@@ -24,7 +29,7 @@ export function fetchSource(base = SEARCH_INDEX_PATH): SearchSource {
     return file as Promise<T>;
   };
   return {
-    meta: () => get<SearchMeta>('meta.json'),
+    meta: () => get<SearchMeta>(META_FILE),
     shard: (n) => get<Shard>(`shards/${n}.json`),
     vocab: (name) => get<Vocab>(`vocab/${name}.json`),
     fragment: (id) => get<Fragment>(`posts/${id}.json`),

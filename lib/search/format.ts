@@ -2,6 +2,9 @@
 // and the browser reads them. Everything a query needs is split so that a reader downloads
 // only the pieces its words touch (see docs/search.md).
 
+/** The file name of the index's table of contents (`SearchMeta`), which every search reads first. */
+export const META_FILE = 'meta.json';
+
 /** `meta.json`: every published post, newest first; a post's id is its position here. */
 export interface SearchMeta {
   version: 2;

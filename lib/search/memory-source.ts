@@ -1,5 +1,5 @@
 import type { IndexFiles } from './build';
-import type { Fragment, SearchMeta, Shard, Vocab } from './format';
+import { META_FILE, type Fragment, type SearchMeta, type Shard, type Vocab } from './format';
 import type { SearchSource } from './search';
 
 /** Serves a freshly built index from memory (tests, benchmarks), as the browser would fetch it. */
@@ -10,7 +10,7 @@ export function memorySource(files: IndexFiles): SearchSource {
     return Promise.resolve((file ?? fallback) as T);
   };
   return {
-    meta: () => read<SearchMeta>('meta.json'),
+    meta: () => read<SearchMeta>(META_FILE),
     shard: (n) => read<Shard>(`shards/${n}.json`),
     vocab: (name) => read<Vocab>(`vocab/${name}.json`, {}),
     fragment: (id) => read<Fragment>(`posts/${id}.json`),
