@@ -6,12 +6,12 @@ export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
   {
-    // components/link.tsx prefetches on intent, not on sight (see there).
-    ignores: ['components/link.tsx'],
+    // Pages are never hydrated (scripts/strip-next-runtime.ts): the router's links would be plain
+    // links that pretend otherwise. Speculation Rules prefetch them (lib/speculation-rules.ts).
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'next/link', message: 'Use { Link } from components/link.tsx.' }] },
+        { paths: [{ name: 'next/link', message: 'Write a plain <a>: pages have no client-side router.' }] },
       ],
     },
   },
@@ -22,5 +22,6 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'next-env.d.ts',
+    'public/islands/**',
   ]),
 ]);

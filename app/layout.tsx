@@ -3,11 +3,13 @@ import '@/styles/globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
+import { IslandScript } from '@/components/island-script';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { ThemeProvider } from '@/components/theme-provider';
 import { feedAlternates, openGraphLocale } from '@/lib/seo';
 import { site } from '@/lib/site';
+import { speculationRules } from '@/lib/speculation-rules';
+import { themeScript } from '@/lib/theme';
 import { absoluteUrl, pretendardStylesheetUrl, siteOgImageUrl } from '@/lib/urls';
 
 export const metadata: Metadata = {
@@ -29,24 +31,25 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // next-themes sets the theme class before React hydrates.
+    // The theme script sets <html>'s class before the first paint (under `next dev`, before React hydrates).
     <html lang={site.language} suppressHydrationWarning>
       <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
         {/* Pretendard on wide screens only. Phones read in their own Korean system font (Apple SD
             Gothic Neo on iOS, Noto Sans CJK KR on Android, whose Hangul Pretendard is drawn from):
             a stylesheet whose media does not match neither blocks rendering nor loads its fonts,
             which saves a phone the 12–18 subsets (about 300 KB) of a Korean page and a second of
             Largest Contentful Paint on a slow connection (npm run bench:pages). */}
         <link rel="stylesheet" href={pretendardStylesheetUrl} media="(min-width: 64rem)" />
+        <IslandScript name="site" />
+        <script type="speculationrules" dangerouslySetInnerHTML={{ __html: JSON.stringify(speculationRules) }} />
       </head>
       <body className="flex min-h-dvh flex-col bg-white font-sans text-zinc-800 antialiased dark:bg-zinc-900 dark:text-zinc-200">
-        <ThemeProvider>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 outline-none sm:px-6">
-            {children}
-          </main>
-          <SiteFooter />
-        </ThemeProvider>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 outline-none sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,5 +1,3 @@
-import { Link } from '@/components/link';
-
 import { t } from '@/lib/messages';
 import { archivesUrl, categoriesIndexUrl, homeUrl, tagsIndexUrl } from '@/lib/urls';
 
@@ -11,24 +9,24 @@ export default function NotFound() {
       <p>{t.notFoundBody}</p>
       <ul className="flex flex-wrap gap-4 font-medium">
         <li>
-          <Link href={homeUrl} className="underline">
+          <a href={homeUrl} className="underline">
             {t.home}
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href={tagsIndexUrl} className="underline">
+          <a href={tagsIndexUrl} className="underline">
             {t.allTags}
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href={categoriesIndexUrl} className="underline">
+          <a href={categoriesIndexUrl} className="underline">
             {t.allCategories}
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href={archivesUrl()} className="underline">
+          <a href={archivesUrl()} className="underline">
             {t.archives}
-          </Link>
+          </a>
         </li>
       </ul>
     </section>

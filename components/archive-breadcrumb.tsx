@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import { formatMonth, formatYear } from '@/lib/dates';
 import { t } from '@/lib/messages';
 import { site } from '@/lib/site';
@@ -22,9 +20,9 @@ export function ArchiveBreadcrumb({ period }: { period: { year: number; month?: 
             {i === levels.length - 1 ? (
               <span aria-current="page">{level.name}</span>
             ) : (
-              <Link href={level.href} className="hover:underline">
+              <a href={level.href} className="hover:underline">
                 {level.name}
-              </Link>
+              </a>
             )}
           </li>
         ))}

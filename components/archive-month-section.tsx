@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import type { ArchiveMonth } from '@/lib/archives';
 import { formatMonth } from '@/lib/dates';
 import { t } from '@/lib/messages';
@@ -21,9 +19,9 @@ export function ArchiveMonthSection({ month, level }: ArchiveMonthSectionProps) 
   return (
     <section className="flex flex-col gap-3">
       <Heading className="flex items-baseline gap-2 text-lg font-bold text-zinc-900 dark:text-zinc-50">
-        <Link href={archivesUrl(month.year, month.month)} className="hover:underline">
+        <a href={archivesUrl(month.year, month.month)} className="hover:underline">
           {formatMonth(month.month, site.locale)}
-        </Link>{' '}
+        </a>{' '}
         <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">{t.postCount(month.count)}</span>
       </Heading>
       <ArchivePostList posts={month.posts} />

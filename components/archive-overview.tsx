@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import type { ArchiveYear } from '@/lib/archives';
 import { formatMonth, formatYear } from '@/lib/dates';
 import { t } from '@/lib/messages';
@@ -21,17 +19,17 @@ export function ArchiveOverview({ years }: { years: readonly ArchiveYear<Post>[]
         {years.map((year) => (
           <li key={year.year} className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
             <span className="font-semibold">
-              <Link href={archivesUrl(year.year)} className="hover:underline">
+              <a href={archivesUrl(year.year)} className="hover:underline">
                 {formatYear(year.year, site.locale)}
-              </Link>{' '}
+              </a>{' '}
               {count(year.count)}
             </span>
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {year.months.map((month) => (
                 <li key={month.month}>
-                  <Link href={archivesUrl(year.year, month.month)} className="hover:underline">
+                  <a href={archivesUrl(year.year, month.month)} className="hover:underline">
                     {formatMonth(month.month, site.locale)}
-                  </Link>{' '}
+                  </a>{' '}
                   {count(month.count)}
                 </li>
               ))}

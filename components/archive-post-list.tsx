@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import type { Post } from '@/lib/posts';
 import { postUrl } from '@/lib/urls';
 
@@ -14,9 +12,9 @@ export function ArchivePostList({ posts }: { posts: readonly Post[] }) {
           <span className="shrink-0 text-sm text-zinc-600 tabular-nums sm:w-36 dark:text-zinc-400">
             <FormattedDate date={post.date} />
           </span>
-          <Link href={postUrl(post.slug)} className="hover:underline">
+          <a href={postUrl(post.slug)} className="hover:underline">
             {post.title}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

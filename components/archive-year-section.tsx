@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import type { ArchiveYear } from '@/lib/archives';
 import { formatYear } from '@/lib/dates';
 import { t } from '@/lib/messages';
@@ -17,9 +15,9 @@ export function ArchiveYearSection({ year }: { year: ArchiveYear<Post> }) {
         id={`archive-${year.year}`}
         className="flex items-baseline gap-2 border-b border-zinc-200 pb-2 text-2xl font-bold text-zinc-900 dark:border-zinc-800 dark:text-zinc-50"
       >
-        <Link href={archivesUrl(year.year)} className="hover:underline">
+        <a href={archivesUrl(year.year)} className="hover:underline">
           {formatYear(year.year, site.locale)}
-        </Link>{' '}
+        </a>{' '}
         <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">{t.postCount(year.count)}</span>
       </h2>
       {year.months.map((month) => (

@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import { t } from '@/lib/messages';
 import { categoryTrail, type Category } from '@/lib/taxonomy';
 import { categoriesIndexUrl, categoryUrl } from '@/lib/urls';
@@ -11,9 +9,9 @@ export function Breadcrumb({ category }: { category: Category }) {
     <nav aria-label={t.breadcrumb} className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
       <ol className="flex flex-wrap gap-1">
         <li>
-          <Link href={categoriesIndexUrl} className="hover:underline">
+          <a href={categoriesIndexUrl} className="hover:underline">
             {t.categories}
-          </Link>
+          </a>
         </li>
         {trail.map((level, i) => (
           <li key={level.slug} className="flex gap-1">
@@ -21,9 +19,9 @@ export function Breadcrumb({ category }: { category: Category }) {
             {i === trail.length - 1 ? (
               <span aria-current="page">{level.name}</span>
             ) : (
-              <Link href={categoryUrl(level)} className="hover:underline">
+              <a href={categoryUrl(level)} className="hover:underline">
                 {level.name}
-              </Link>
+              </a>
             )}
           </li>
         ))}

@@ -1,4 +1,3 @@
-import { Link } from './link';
 import { Fragment } from 'react';
 
 import { categoryTrail, type Category } from '@/lib/taxonomy';
@@ -11,9 +10,9 @@ export function CategoryPath({ category }: { category: Pick<Category, 'names' | 
       {categoryTrail(category).map((level, i) => (
         <Fragment key={level.slug}>
           {i > 0 && <span aria-hidden="true"> › </span>}
-          <Link href={categoryUrl(level)} className="hover:underline">
+          <a href={categoryUrl(level)} className="hover:underline">
             {level.name}
-          </Link>
+          </a>
         </Fragment>
       ))}
     </span>

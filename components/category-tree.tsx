@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import { t } from '@/lib/messages';
 import type { CategoryNode } from '@/lib/posts';
 import { categoryUrl } from '@/lib/urls';
@@ -11,9 +9,9 @@ export function CategoryTree({ nodes }: { nodes: readonly CategoryNode[] }) {
     <ul className="flex flex-col gap-2 [&_&]:mt-2 [&_&]:ml-6 [&_&]:border-l [&_&]:border-zinc-200 [&_&]:pl-4 dark:[&_&]:border-zinc-800">
       {nodes.map((node) => (
         <li key={node.slug}>
-          <Link href={categoryUrl(node)} className="font-medium hover:underline">
+          <a href={categoryUrl(node)} className="font-medium hover:underline">
             {node.name}
-          </Link>{' '}
+          </a>{' '}
           <span className="text-sm text-zinc-600 dark:text-zinc-400">({t.postCount(node.count)})</span>
           <CategoryTree nodes={node.children} />
         </li>

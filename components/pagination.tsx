@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import { t } from '@/lib/messages';
 
 interface PaginationProps {
@@ -19,17 +17,17 @@ export function Pagination({ page, totalPages, hrefOf }: PaginationProps) {
       {prev && <link rel="prev" href={prev} />}
       {next && <link rel="next" href={next} />}
       {prev ? (
-        <Link rel="prev" href={prev} className="font-medium hover:underline">
+        <a rel="prev" href={prev} className="font-medium hover:underline">
           {t.newerPage}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span className="text-zinc-600 dark:text-zinc-400">{t.pageOf(page, totalPages)}</span>
       {next ? (
-        <Link rel="next" href={next} className="font-medium hover:underline">
+        <a rel="next" href={next} className="font-medium hover:underline">
           {t.olderPage}
-        </Link>
+        </a>
       ) : (
         <span />
       )}

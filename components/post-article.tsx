@@ -1,7 +1,6 @@
 import type { Neighbours, Post } from '@/lib/posts';
 import { tableOfContents } from '@/lib/toc';
 
-import { CopyCodeButtons } from './copy-code-buttons';
 import { PostMeta } from './post-meta';
 import { PostNav } from './post-nav';
 import { RelatedPosts } from './related-posts';
@@ -36,7 +35,6 @@ export function PostArticle({ post, neighbours, related }: PostArticleProps) {
           // The HTML is rendered at build time from the author's own Markdown (contentlayer.config.ts).
           dangerouslySetInnerHTML={{ __html: post.html }}
         />
-        <CopyCodeButtons />
         <RelatedPosts posts={related} />
         <PostNav neighbours={neighbours} />
       </article>

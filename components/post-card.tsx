@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import type { Post } from '@/lib/posts';
 import { postUrl } from '@/lib/urls';
 
@@ -10,9 +8,9 @@ export function PostCard({ post }: { post: Post }) {
   return (
     <article className="flex flex-col gap-3 py-8">
       <h2 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
-        <Link href={postUrl(post.slug)} className="hover:underline">
+        <a href={postUrl(post.slug)} className="hover:underline">
           {post.title}
-        </Link>
+        </a>
       </h2>
       <p className="leading-relaxed text-zinc-700 dark:text-zinc-300">{post.excerpt}</p>
       <PostMeta post={post} />

@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import { t } from '@/lib/messages';
 import type { Neighbours } from '@/lib/posts';
 import { postUrl } from '@/lib/urls';
@@ -14,18 +12,18 @@ export function PostNav({ neighbours }: { neighbours: Neighbours }) {
       className="grid gap-4 border-t border-zinc-200 pt-8 sm:grid-cols-2 dark:border-zinc-800"
     >
       {older ? (
-        <Link href={postUrl(older.slug)} rel="prev" className="group flex flex-col">
+        <a href={postUrl(older.slug)} rel="prev" className="group flex flex-col">
           <span className="text-sm text-zinc-600 dark:text-zinc-400">← {t.olderPost}</span>
           <span className="font-semibold group-hover:underline">{older.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {newer && (
-        <Link href={postUrl(newer.slug)} rel="next" className="group flex flex-col sm:items-end sm:text-right">
+        <a href={postUrl(newer.slug)} rel="next" className="group flex flex-col sm:items-end sm:text-right">
           <span className="text-sm text-zinc-600 dark:text-zinc-400">{t.newerPost} →</span>
           <span className="font-semibold group-hover:underline">{newer.title}</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

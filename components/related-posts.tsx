@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import { t } from '@/lib/messages';
 import type { Post } from '@/lib/posts';
 import { postUrl } from '@/lib/urls';
@@ -20,9 +18,9 @@ export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
       <ul className="flex flex-col gap-3">
         {posts.map((post) => (
           <li key={post.slug} className="flex flex-col">
-            <Link href={postUrl(post.slug)} className="font-semibold hover:underline">
+            <a href={postUrl(post.slug)} className="font-semibold hover:underline">
               {post.title}
-            </Link>
+            </a>
             <span className="text-sm text-zinc-600 dark:text-zinc-400">
               <FormattedDate date={post.date} />
             </span>

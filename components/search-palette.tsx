@@ -1,11 +1,8 @@
-'use client';
-
-import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 
 import { t } from '@/lib/messages';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
-import { postUrl, searchPageUrl, searchUrl } from '@/lib/urls';
+import { postUrl, searchUrl } from '@/lib/urls';
 
 import { FormattedDate } from './formatted-date';
 import { Highlighted } from './highlighted';
@@ -13,41 +10,17 @@ import { useSearch } from './use-search';
 
 const LIMIT = 8;
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-function isShortcut(event: KeyboardEvent): boolean {
-  const commandK = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey);
-  const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTyping(event.target);
-  return commandK || slash;
-}
-
-// The shortcut is heard from the moment this module runs, not only once the page has hydrated
-// (React hydrates in slices, and a phone can take a while): a press that comes before the palette
-// has mounted opens it as soon as it does.
-let openPalette: (() => void) | undefined;
-let pressedEarly = false;
-if (typeof window !== 'undefined') {
-  window.addEventListener('keydown', (event) => {
-    if (!isShortcut(event)) return;
-    event.preventDefault();
-    if (openPalette) openPalette();
-    else pressedEarly = true;
-  });
-}
-
 /**
- * The search palette: `/` or Ctrl/Cmd-K from any page opens a modal dialog with a combobox;
- * arrows move, Enter opens, Esc closes. Without JavaScript its button is a link to /search.
+ * The search palette, a modal dialog with a combobox: arrows move, Enter opens, Esc closes.
+ * components/islands/palette.tsx mounts it when the reader first asks for it, and `onReady`
+ * hands back the function that opens it.
  */
-export function SearchPalette() {
+export function SearchPalette({ onReady }: { onReady: (show: () => void) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const router = useRouter();
   const ids = useId();
   const { response, answered } = useSearch(query, {}, LIMIT, { enabled: open });
   const results = response?.results ?? [];
@@ -58,20 +31,15 @@ export function SearchPalette() {
     setOpen(true);
   }, []);
 
+  useEffect(() => onReady(show), [onReady, show]);
+  // The input appears after the dialog opened (and focused what it had): focus it now.
   useEffect(() => {
-    openPalette = show;
-    if (pressedEarly) {
-      pressedEarly = false;
-      show();
-    }
-    return () => {
-      openPalette = undefined;
-    };
-  }, [show]);
+    if (open) input.current?.focus();
+  }, [open]);
 
   const go = (href: string) => {
     dialog.current?.close();
-    router.push(href);
+    location.assign(href);
   };
 
   const onInputKeyDown = (event: ReactKeyboardEvent<HTMLInputElement>) => {
@@ -92,84 +60,70 @@ export function SearchPalette() {
   const optionId = (i: number) => `${ids}-option-${i}`;
 
   return (
-    <>
-      <a
-        href={searchPageUrl}
-        onClick={(event) => {
-          event.preventDefault();
-          show();
-        }}
-        aria-keyshortcuts="/ Control+K Meta+K"
-        title={t.searchOpen}
-        className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800"
-      >
-        {t.search}
-      </a>
-      <dialog
-        ref={dialog}
-        aria-label={t.search}
-        // The close event is queued; keys are handled first, so `Esc` then Ctrl-K in quick
-        // succession can reopen the dialog before it arrives: then it must not empty the dialog.
-        onClose={() => setOpen(dialog.current?.open ?? false)}
-        onClick={(event) => event.target === dialog.current && dialog.current.close()}
-        className="mx-auto mt-[10vh] w-[min(40rem,calc(100%-2rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-800 shadow-2xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200"
-      >
-        {open && (
-          <div className="flex flex-col">
-            <input
-              type="text"
-              role="combobox"
-              aria-label={t.searchLabel}
-              aria-expanded={results.length > 0}
-              aria-controls={`${ids}-listbox`}
-              aria-autocomplete="list"
-              aria-activedescendant={results.length ? optionId(active) : undefined}
-              autoFocus
-              value={query}
-              onChange={(event) => {
-                setQuery(event.target.value);
-                setActive(0);
-              }}
-              onKeyDown={onInputKeyDown}
-              placeholder={t.searchPlaceholder}
-              autoComplete="off"
-              spellCheck={false}
-              className="w-full border-b border-zinc-200 bg-transparent px-4 py-4 text-lg outline-none dark:border-zinc-700"
-            />
-            <ul id={`${ids}-listbox`} role="listbox" aria-label={t.search} className="max-h-[60vh] overflow-y-auto p-2">
-              {results.map((result, i) => (
-                <li
-                  key={result.slug}
-                  id={optionId(i)}
-                  role="option"
-                  aria-selected={i === active}
-                  onClick={() => go(postUrl(result.slug))}
-                  onMouseMove={() => setActive(i)}
-                  className="flex cursor-pointer flex-col gap-0.5 rounded-lg px-3 py-2 aria-selected:bg-zinc-100 dark:aria-selected:bg-zinc-800"
-                >
-                  <span className="font-semibold text-zinc-900 dark:text-zinc-50">
-                    <Highlighted segments={result.title} />
-                  </span>
-                  <span className="line-clamp-1 text-sm text-zinc-600 dark:text-zinc-400">
-                    <FormattedDate date={new Date(result.date)} /> · <Highlighted segments={result.snippet} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-            {response && !results.length && <p className="px-5 py-4 text-sm">{t.searchNoResults}</p>}
-            <p className="flex justify-between border-t border-zinc-200 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-              <span>{t.paletteHint}</span>
-              <a
-                href={searchUrl({ q: query.slice(0, MAX_QUERY_LENGTH) })}
-                onClick={(event) => (event.preventDefault(), go(searchUrl({ q: query.slice(0, MAX_QUERY_LENGTH) })))}
-                className="underline"
+    <dialog
+      ref={dialog}
+      aria-label={t.search}
+      // The close event is queued; keys are handled first, so `Esc` then Ctrl-K in quick
+      // succession can reopen the dialog before it arrives: then it must not empty the dialog.
+      onClose={() => setOpen(dialog.current?.open ?? false)}
+      onClick={(event) => event.target === dialog.current && dialog.current.close()}
+      className="mx-auto mt-[10vh] w-[min(40rem,calc(100%-2rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-800 shadow-2xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200"
+    >
+      {open && (
+        <div className="flex flex-col">
+          <input
+            ref={input}
+            type="text"
+            role="combobox"
+            aria-label={t.searchLabel}
+            aria-expanded={results.length > 0}
+            aria-controls={`${ids}-listbox`}
+            aria-autocomplete="list"
+            aria-activedescendant={results.length ? optionId(active) : undefined}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onInputKeyDown}
+            placeholder={t.searchPlaceholder}
+            autoComplete="off"
+            spellCheck={false}
+            className="w-full border-b border-zinc-200 bg-transparent px-4 py-4 text-lg outline-none dark:border-zinc-700"
+          />
+          <ul id={`${ids}-listbox`} role="listbox" aria-label={t.search} className="max-h-[60vh] overflow-y-auto p-2">
+            {results.map((result, i) => (
+              <li
+                key={result.slug}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === active}
+                onClick={() => go(postUrl(result.slug))}
+                onMouseMove={() => setActive(i)}
+                className="flex cursor-pointer flex-col gap-0.5 rounded-lg px-3 py-2 aria-selected:bg-zinc-100 dark:aria-selected:bg-zinc-800"
               >
-                {t.search} →
-              </a>
-            </p>
-          </div>
-        )}
-      </dialog>
-    </>
+                <span className="font-semibold text-zinc-900 dark:text-zinc-50">
+                  <Highlighted segments={result.title} />
+                </span>
+                <span className="line-clamp-1 text-sm text-zinc-600 dark:text-zinc-400">
+                  <FormattedDate date={new Date(result.date)} /> · <Highlighted segments={result.snippet} />
+                </span>
+              </li>
+            ))}
+          </ul>
+          {response && !results.length && <p className="px-5 py-4 text-sm">{t.searchNoResults}</p>}
+          <p className="flex justify-between border-t border-zinc-200 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+            <span>{t.paletteHint}</span>
+            <a
+              href={searchUrl({ q: query.slice(0, MAX_QUERY_LENGTH) })}
+              onClick={(event) => (event.preventDefault(), go(searchUrl({ q: query.slice(0, MAX_QUERY_LENGTH) })))}
+              className="underline"
+            >
+              {t.search} →
+            </a>
+          </p>
+        </div>
+      )}
+    </dialog>
   );
 }

@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import type { SearchResult } from '@/lib/search/search';
 import { postUrl } from '@/lib/urls';
 
@@ -13,9 +11,9 @@ export function SearchResultCard({ result }: { result: SearchResult }) {
   return (
     <article className="flex flex-col gap-2 py-6">
       <h2 className="text-xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
-        <Link href={postUrl(result.slug)} className="hover:underline">
+        <a href={postUrl(result.slug)} className="hover:underline">
           <Highlighted segments={result.title} />
-        </Link>
+        </a>
       </h2>
       <p className="leading-relaxed text-zinc-700 dark:text-zinc-300">
         <Highlighted segments={result.snippet} />

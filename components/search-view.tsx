@@ -1,6 +1,3 @@
-'use client';
-
-import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 
 import { t } from '@/lib/messages';
@@ -17,11 +14,12 @@ import { useSearch } from './use-search';
 const PAGE_SIZE = 10;
 
 /**
- * The search page's interactive part. Query and filters live in the URL (`?q=&tag=&category=`),
- * replaced as the reader types so results can be shared and Back returns to them.
+ * The search page's interactive part, rendered in the browser only (components/islands/search.tsx).
+ * Query and filters live in the URL (`?q=&tag=&category=`), replaced as the reader types so
+ * results can be shared and Back returns to them.
  */
 export function SearchView() {
-  const params = useSearchParams();
+  const [params] = useState(() => new URLSearchParams(location.search));
   const [query, setQuery] = useState(() => params.get('q') ?? '');
   const [filters, setFilters] = useState<SearchFilters>(() => ({
     tag: params.get('tag') ?? undefined,

@@ -1,10 +1,8 @@
-import { Link } from './link';
-
 import { t } from '@/lib/messages';
 import { site } from '@/lib/site';
-import { archivesUrl, categoriesIndexUrl, homeUrl, tagsIndexUrl } from '@/lib/urls';
+import { archivesUrl, categoriesIndexUrl, homeUrl, searchPageUrl, tagsIndexUrl } from '@/lib/urls';
 
-import { SearchPalette } from './search-palette';
+import { PALETTE_OPENER_ATTRIBUTE } from './islands/hooks';
 import { ThemeToggle } from './theme-toggle';
 
 /** Skip link, site title and the main navigation. */
@@ -18,20 +16,29 @@ export function SiteHeader() {
         {t.skipToContent}
       </a>
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
-        <Link href={homeUrl} className="text-lg font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
+        <a href={homeUrl} className="text-lg font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
           {site.title}
-        </Link>
+        </a>
         <nav aria-label={t.mainNav} className="flex items-center gap-1 text-sm font-medium sm:gap-3">
-          <Link href={tagsIndexUrl} className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+          <a href={tagsIndexUrl} className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
             {t.tags}
-          </Link>
-          <Link href={categoriesIndexUrl} className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+          </a>
+          <a href={categoriesIndexUrl} className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
             {t.categories}
-          </Link>
-          <Link href={archivesUrl()} className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+          </a>
+          <a href={archivesUrl()} className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800">
             {t.archives}
-          </Link>
-          <SearchPalette />
+          </a>
+          {/* Opens the search palette (components/islands/palette-opener.ts); without JavaScript, /search. */}
+          <a
+            href={searchPageUrl}
+            {...{ [PALETTE_OPENER_ATTRIBUTE]: '' }}
+            aria-keyshortcuts="/ Control+K Meta+K"
+            title={t.searchOpen}
+            className="rounded-md px-2 py-1 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+          >
+            {t.search}
+          </a>
           <ThemeToggle label={t.toggleTheme} />
         </nav>
       </div>

@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import { t } from '@/lib/messages';
 import type { TagSummary } from '@/lib/posts';
 import { tagUrl } from '@/lib/urls';
@@ -11,7 +9,7 @@ export function TagCloud({ tags }: { tags: readonly TagSummary[] }) {
     <ul className="flex flex-wrap gap-3">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link
+          <a
             href={tagUrl(tag)}
             className="inline-flex items-baseline gap-1.5 rounded-full bg-zinc-100 px-3 py-1 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700"
           >
@@ -20,7 +18,7 @@ export function TagCloud({ tags }: { tags: readonly TagSummary[] }) {
               <span className="sr-only">, </span>
               {tag.count}
             </span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,5 +1,3 @@
-import { Link } from './link';
-
 import { t } from '@/lib/messages';
 import type { Tag } from '@/lib/posts';
 import { tagUrl } from '@/lib/urls';
@@ -11,12 +9,12 @@ export function TagLinks({ tags }: { tags: readonly Tag[] }) {
     <ul className="flex flex-wrap gap-2" aria-label={t.tags}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link
+          <a
             href={tagUrl(tag)}
             className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-sm text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:bg-zinc-700"
           >
             #{tag.name}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,16 +1,16 @@
-'use client';
+import { THEME_TOGGLE_ATTRIBUTE } from '@/lib/theme';
 
-import { useTheme } from 'next-themes';
-
-/** Switches between light and dark. Icons swap through CSS, so server and client render alike. */
+/**
+ * Switches between light and dark: the head script (lib/theme.ts) answers its clicks, so it works
+ * from the first paint. Its icon swaps through CSS.
+ */
 export function ThemeToggle({ label }: { label: string }) {
-  const { resolvedTheme, setTheme } = useTheme();
   return (
     <button
       type="button"
       aria-label={label}
       title={label}
-      onClick={() => setTheme(resolvedTheme === 'dark' ? 'light' : 'dark')}
+      {...{ [THEME_TOGGLE_ATTRIBUTE]: '' }}
       className="rounded-md p-2 text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
     >
       <svg

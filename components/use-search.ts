@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useState } from 'react';
 
 import type { SearchFilters, SearchResponse } from '@/lib/search/search';

@@ -11,9 +11,9 @@ function palette(page: Page) {
 }
 
 /**
- * Presses `key` until the palette is open. A key pressed before the page has run its scripts is
- * lost (one pressed while React is still hydrating is kept: components/search-palette.tsx); a
- * reader would press again, and on a loaded CI machine the scripts can take a while.
+ * Presses `key` until the palette is open. A key pressed before the page has run its script
+ * (components/islands/palette-opener.ts) is lost; a reader would press again, and on a loaded CI
+ * machine the script can take a while.
  */
 async function openPalette(page: Page, key: string) {
   const { dialog } = palette(page);
@@ -101,4 +101,27 @@ test('Enter before the results arrive searches for the query instead of opening 
     '리액트 훅 정리',
     'Hello, World',
   ]);
+});
+
+test("the header's search link opens the palette, and goes to /search when its script has not run", async ({
+  page,
+}) => {
+  await page.goto('/tags/react');
+  const link = page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '검색' });
+  await expect(link).toHaveAttribute('href', '/search');
+  const { dialog, combobox } = palette(page);
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await link.click();
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await expect(combobox).toBeFocused();
+  await expect(page).toHaveURL('/tags/react');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // Without the script the same link is a plain link.
+  await page.route(/\/islands\//, (route) => route.abort());
+  await page.reload();
+  await link.click();
+  await expect(page).toHaveURL('/search');
 });

@@ -7,13 +7,10 @@
  * Korean and Japanese text and paginated listings (the seed content is a single post), starts the
  * standalone server on a free port and runs Lighthouse's mobile preset in Debian's Chromium on the
  * home page, a post, a tag listing and a search. Prints the four category scores of each page, the
- * audits that cost points where a score is below 95, and the gzipped JavaScript a post page loads.
+ * audits that cost points where a score is below 95, and the gzipped JavaScript each page loads.
  * Each page is audited `--runs` times (default 3) and the run with the median Performance score is
- * shown: simulated Performance moves by ten points and more from run to run on a busy machine.
- * Then it audits the home page and the post again with every script taken out of their HTML
- * (scripts/bench-pages/without-scripts.ts): the difference is what hydration costs them. Last, it
- * builds and audits the smallest Next.js page (scripts/bench-pages/baseline.ts), the floor the
- * framework sets on this machine. It prints figures and asserts nothing.
+ * shown: simulated Performance moves by several points from run to run on a busy machine. It
+ * prints figures and asserts nothing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,8 +22,6 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-import { buildBaseline } from './bench-pages/baseline';
-import { serveWithoutScripts } from './bench-pages/without-scripts';
 import { copyProject, freePort, startServer } from './bench-project';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -43,21 +38,15 @@ const CHROME_FLAGS = [
 interface PageSpec {
   name: string;
   path: string;
-  /** Print the JavaScript the page loads. */
-  countScripts?: boolean;
-  /** Audit it a second time with its scripts taken out. */
-  withoutScripts?: boolean;
 }
 
 const PAGES: PageSpec[] = [
-  { name: 'home', path: '/', withoutScripts: true },
+  { name: 'home', path: '/' },
   // The heaviest post of the fixtures: highlighted code, KaTeX, alerts, images.
-  { name: 'post', path: '/posts/rich-markdown', countScripts: true, withoutScripts: true },
+  { name: 'post', path: '/posts/rich-markdown' },
   { name: 'tag', path: '/tags/react' },
   { name: 'search', path: `/search?q=${encodeURIComponent('서울')}` },
 ];
-/** Not a page of the site: an empty Next.js page, what the framework alone scores (bench-pages/baseline.ts). */
-const FLOOR_PAGE: PageSpec = { name: 'empty Next.js page', path: '/', countScripts: true };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGET = 0.95;
 // What a signal handler has to clean up.
@@ -111,7 +100,7 @@ interface PageResult {
   metrics: string[];
   /** Audits that cost points in a category below the target, as printable lines. */
   losses: string[];
-  scripts?: { count: number; transfer: number; resource: number };
+  scripts: { count: number; transfer: number; resource: number };
   warnings: string[];
   benchmarkIndex?: number;
 }
@@ -148,17 +137,14 @@ async function audit(origin: string, page: PageSpec, port: number): Promise<Page
     }
   }
 
-  let scripts: PageResult['scripts'];
-  if (page.countScripts) {
-    const requests =
-      (lhr.audits['network-requests']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
-    const js = requests.filter((request) => request.resourceType === 'Script');
-    scripts = {
-      count: js.length,
-      transfer: js.reduce((sum, request) => sum + Number(request.transferSize ?? 0), 0),
-      resource: js.reduce((sum, request) => sum + Number(request.resourceSize ?? 0), 0),
-    };
-  }
+  const requests =
+    (lhr.audits['network-requests']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const js = requests.filter((request) => request.resourceType === 'Script');
+  const scripts = {
+    count: js.length,
+    transfer: js.reduce((sum, request) => sum + Number(request.transferSize ?? 0), 0),
+    resource: js.reduce((sum, request) => sum + Number(request.resourceSize ?? 0), 0),
+  };
   return {
     name: page.name,
     scores,
@@ -194,13 +180,12 @@ function printResults(results: readonly PageResult[]): void {
     console.log(`${r.name}: ${r.metrics.join(', ')} (Performance of each run: ${r.performanceRuns.join(', ')})`);
   }
 
+  console.log('');
   for (const r of results) {
-    if (r.scripts) {
-      console.log(
-        `\nJavaScript of the ${r.name}${r.name.endsWith(' page') ? '' : ' page'}: ${r.scripts.count} files, ${kb(r.scripts.transfer)} transferred (gzip), ` +
-          `${kb(r.scripts.resource)} uncompressed`,
-      );
-    }
+    console.log(
+      `JavaScript of the ${r.name} page: ${r.scripts.count} files, ${kb(r.scripts.transfer)} transferred (gzip), ` +
+        `${kb(r.scripts.resource)} uncompressed`,
+    );
   }
   const losses = results.flatMap((r) => r.losses.map((line) => `  ${r.name}: ${line}`));
   console.log(
@@ -245,25 +230,6 @@ async function main(): Promise<void> {
     for (const page of PAGES) {
       console.log(`Lighthouse (mobile, ${runs} ${runs === 1 ? 'run' : 'runs'}): ${page.path}`);
       results.push(await auditMedian(origin, page, chrome.port, runs));
-    }
-    // The same pages with their scripts taken out: what they would score if they did not hydrate.
-    const bare = await serveWithoutScripts(origin, await freePort());
-    const { port: barePort } = bare.address() as { port: number };
-    for (const page of PAGES.filter((candidate) => candidate.withoutScripts)) {
-      console.log(`Lighthouse (mobile, ${runs} ${runs === 1 ? 'run' : 'runs'}): ${page.path} without its scripts`);
-      const result = await auditMedian(`http://127.0.0.1:${barePort}`, page, chrome.port, runs);
-      results.push({ ...result, name: `${page.name} without scripts`, scripts: undefined });
-    }
-    bare.close();
-    if (!values.url && tempDir) {
-      // The framework's own floor, measured the same way: the smallest App Router page.
-      const floorDir = path.join(tempDir, 'framework-floor');
-      console.log(`Building the framework floor (an empty Next.js page) in ${floorDir}`);
-      await buildBaseline(PROJECT, floorDir, path.join(tempDir, 'framework-floor.log'));
-      server?.kill();
-      const floorOrigin = await serve(floorDir, path.join(tempDir, 'framework-floor-server.log'));
-      console.log(`Lighthouse (mobile, ${runs} ${runs === 1 ? 'run' : 'runs'}): the empty page`);
-      results.push(await auditMedian(floorOrigin, FLOOR_PAGE, chrome.port, runs));
     }
     console.log('');
     printResults(results);

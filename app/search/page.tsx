@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { preload } from 'react-dom';
 
-import { Link } from '@/components/link';
-import { SearchView } from '@/components/search-view';
+import { IslandScript } from '@/components/island-script';
+import { SEARCH_VIEW_ID } from '@/components/islands/hooks';
 import { t } from '@/lib/messages';
 import { searchIndexFileUrl } from '@/lib/search/client';
 import { META_FILE } from '@/lib/search/format';
@@ -17,8 +16,8 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function SearchPage() {
-  // The view searches as soon as it mounts, and every search starts with the index's table of
-  // contents: fetch it beside the scripts rather than after them (one round trip less before the
+  // The view searches as soon as it runs, and every search starts with the index's table of
+  // contents: fetch it beside the script rather than after it (one round trip less before the
   // first results). `anonymous` matches the credentials mode of the view's own fetch().
   preload(searchIndexFileUrl(META_FILE), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
@@ -26,14 +25,12 @@ export default function SearchPage() {
       <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 dark:text-zinc-50">{t.search}</h1>
       <noscript>
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-zinc-900 dark:border-amber-700 dark:bg-amber-950 dark:text-zinc-100">
-          {t.searchNoScript} <Link href={tagsIndexUrl}>{t.allTags}</Link> ·{' '}
-          <Link href={categoriesIndexUrl}>{t.allCategories}</Link>
+          {t.searchNoScript} <a href={tagsIndexUrl}>{t.allTags}</a> · <a href={categoriesIndexUrl}>{t.allCategories}</a>
         </p>
       </noscript>
-      {/* The query is in the URL, which only the browser knows: render the view there. */}
-      <Suspense>
-        <SearchView />
-      </Suspense>
+      {/* The query is in the URL, which only the browser knows: the view is rendered there. */}
+      <div id={SEARCH_VIEW_ID} />
+      <IslandScript name="search" />
     </section>
   );
 }

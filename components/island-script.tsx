@@ -1,0 +1,16 @@
+import { preloadModule } from 'react-dom';
+
+import { islandScript } from '@/lib/islands';
+import type { IslandName } from '@/lib/islands-manifest';
+
+/**
+ * Loads an island (components/islands) once the page is parsed, with the chunks it imports
+ * preloaded from `<head>` rather than discovered one round trip after the script.
+ */
+export function IslandScript({ name }: { name: IslandName }) {
+  const { src, imports } = islandScript(name);
+  for (const href of imports) preloadModule(href);
+  // A module script never blocks parsing (it waits for it), which is what the rule is about.
+  // eslint-disable-next-line @next/next/no-sync-scripts
+  return <script type="module" src={src} />;
+}

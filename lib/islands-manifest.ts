@@ -1,0 +1,16 @@
+/** The browser's scripts (scripts/build-islands.ts): one on every page, one for /search. */
+export type IslandName = 'site' | 'search';
+
+/** Where the islands are served from, and so the folder of public/ they are built into. */
+export const ISLANDS_DIR = 'islands';
+
+/** The file, beside the scripts, that names each entry's file and the chunks it imports. */
+export const ISLANDS_MANIFEST = 'manifest.json';
+
+/** An island's script (`/islands/site-3FQX.js`) and the chunks it imports, to preload beside it. */
+export interface IslandScript {
+  src: string;
+  imports: string[];
+}
+
+export type IslandManifest = Record<IslandName, IslandScript>;

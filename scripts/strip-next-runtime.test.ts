@@ -1,0 +1,105 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { projectClientModules, stripBuild, stripNextRuntime } from './strip-next-runtime';
+
+// What Next.js 16 writes for a prerendered page (trimmed), around what the page itself renders.
+const ours = {
+  head:
+    '<meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
+    '<script>(() => { document.documentElement.classList.add("dark"); })();</script>' +
+    '<script type="module" src="/islands/site-X.js"></script>',
+  body:
+    '<main><p>Next.js writes <code>self.__next_f.push</code> and TURBOPACK into its pages.</p></main>' +
+    '<script type="application/ld+json">{"headline":"self.__next_f and TURBOPACK explained"}</script>',
+};
+const runtime = {
+  head:
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>' +
+    '<script src="/_next/static/chunks/c.js" async=""></script>' +
+    '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+  body:
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>' +
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
+    '<script>self.__next_f.push([1,"0:{\\"P\\":null}\\n"])</script>',
+};
+const page = (withRuntime: boolean) =>
+  `<!DOCTYPE html><html lang="ko"><head>${ours.head}${withRuntime ? runtime.head : ''}</head>` +
+  `<body>${ours.body}${withRuntime ? runtime.body : ''}</body></html>`;
+
+describe('stripNextRuntime', () => {
+  it("cuts out the runtime's scripts, preloads and payload, and leaves every other byte as it was", () => {
+    expect(stripNextRuntime(page(true), 'index.html')).toBe(page(false));
+  });
+
+  it('keeps data scripts and text that merely mention the runtime', () => {
+    const stripped = stripNextRuntime(page(true), 'index.html');
+    expect(stripped).toContain('<code>self.__next_f.push</code>');
+    expect(stripped).toContain('{"headline":"self.__next_f and TURBOPACK explained"}');
+  });
+
+  it('names the file when there is nothing to strip (Next.js has changed its markup)', () => {
+    expect(() => stripNextRuntime(page(false), 'posts/a.html')).toThrow(/^posts\/a\.html: no Next\.js runtime found/);
+  });
+});
+
+// The shape Next.js 16 writes for a route's client reference manifest (trimmed).
+const manifest = (modules: string[]) =>
+  `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\n` +
+  `globalThis.__RSC_MANIFEST["/page"] = ${JSON.stringify({ clientModules: Object.fromEntries(modules.map((m) => [m, {}])) })};\n`;
+
+describe('projectClientModules', () => {
+  it("lists the project's client components, not the framework's", () => {
+    const source = manifest([
+      '[project]/node_modules/next/dist/esm/client/components/layout-router.js <module evaluation>',
+      '[project]/components/theme-toggle.tsx <module evaluation>',
+      '[project]/components/theme-toggle.tsx',
+    ]);
+    expect(projectClientModules(source, 'm.js')).toEqual([
+      'components/theme-toggle.tsx',
+      'components/theme-toggle.tsx',
+    ]);
+  });
+
+  it('names the file when it holds no manifest', () => {
+    expect(() => projectClientModules('var x = 1;', 'app/page_client-reference-manifest.js')).toThrow(
+      /^app\/page_client-reference-manifest\.js: assigns no __RSC_MANIFEST/,
+    );
+  });
+});
+
+describe('stripBuild', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  /** A build folder with one page, in the server's and the standalone server's copy. */
+  function fakeBuild(clientModules: string[]) {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'strip-next-runtime-'));
+    const next = path.join(dir, '.next');
+    for (const app of [path.join(next, 'server/app'), path.join(next, 'standalone/.next/server/app')]) {
+      mkdirSync(path.join(app, 'posts'), { recursive: true });
+      writeFileSync(path.join(app, 'posts/a.html'), page(true));
+    }
+    writeFileSync(path.join(next, 'server/app/page_client-reference-manifest.js'), manifest(clientModules));
+    return next;
+  }
+
+  it('strips both copies of every page', () => {
+    const next = fakeBuild(['[project]/node_modules/next/dist/client/components/builtin/global-error.js']);
+    expect(stripBuild(next)).toBe(2);
+    expect(readFileSync(path.join(next, 'server/app/posts/a.html'), 'utf8')).toBe(page(false));
+    expect(readFileSync(path.join(next, 'standalone/.next/server/app/posts/a.html'), 'utf8')).toBe(page(false));
+  });
+
+  it('fails, naming the component, when a route has a client component of ours', () => {
+    const next = fakeBuild(['[project]/components/search-box.tsx']);
+    expect(() => stripBuild(next)).toThrow(/components\/search-box\.tsx is a client component \('use client'\)/);
+    expect(readFileSync(path.join(next, 'server/app/posts/a.html'), 'utf8')).toBe(page(true));
+  });
+});
