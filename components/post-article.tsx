@@ -34,6 +34,8 @@ export function PostArticle({ post, neighbours, related }: PostArticleProps) {
           className="prose max-w-none prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-a:break-words"
           // The HTML is rendered at build time from the author's own Markdown (contentlayer.config.ts).
           dangerouslySetInnerHTML={{ __html: post.html }}
+          // The copy buttons' island adds to it (only `next dev` hydrates, and would warn).
+          suppressHydrationWarning
         />
         <RelatedPosts posts={related} />
         <PostNav neighbours={neighbours} />

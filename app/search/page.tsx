@@ -28,8 +28,10 @@ export default function SearchPage() {
           {t.searchNoScript} <a href={tagsIndexUrl}>{t.allTags}</a> · <a href={categoriesIndexUrl}>{t.allCategories}</a>
         </p>
       </noscript>
-      {/* The query is in the URL, which only the browser knows: the view is rendered there. */}
-      <div id={SEARCH_VIEW_ID} />
+      {/* The query is in the URL, which only the browser knows: the view is rendered there. Its
+          content is opaque to React, which hydrates the page under `next dev` (after the view may
+          have rendered; React would otherwise replace what it did not render). */}
+      <div id={SEARCH_VIEW_ID} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
       <IslandScript name="search" />
     </section>
   );
