@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 import type { SearchFilters, SearchResponse } from '@/lib/search/search';
 
@@ -37,7 +37,9 @@ export function useSearch(
   const request = JSON.stringify([query, tag, category, limit]);
   const [state, setState] = useState<SearchState & { request?: string }>({ pending: false, failed: false });
 
-  useEffect(() => {
+  // A layout effect starts the search as soon as the keystroke's render is committed. Preact
+  // (these islands run on preact/compat) runs plain effects after the next paint: a frame later.
+  useLayoutEffect(() => {
     if (!enabled) return;
     let current = true;
     Promise.resolve(engine())
