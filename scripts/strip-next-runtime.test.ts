@@ -97,6 +97,19 @@ describe('stripBuild', () => {
     expect(readFileSync(path.join(next, 'standalone/.next/server/app/posts/a.html'), 'utf8')).toBe(page(false));
   });
 
+  it('strips a standalone copy that differs from its twin, and a page only the standalone server has', () => {
+    const next = fakeBuild([]);
+    const standalone = path.join(next, 'standalone/.next/server/app');
+    const different = page(true).replace('<main>', '<main><p>standalone</p>');
+    writeFileSync(path.join(standalone, 'posts/a.html'), different);
+    writeFileSync(path.join(standalone, 'posts/b.html'), page(true));
+    expect(stripBuild(next)).toBe(3);
+    expect(readFileSync(path.join(standalone, 'posts/a.html'), 'utf8')).toBe(
+      page(false).replace('<main>', '<main><p>standalone</p>'),
+    );
+    expect(readFileSync(path.join(standalone, 'posts/b.html'), 'utf8')).toBe(page(false));
+  });
+
   it('fails, naming the component, when a route has a client component of ours', () => {
     const next = fakeBuild(['[project]/components/search-box.tsx']);
     expect(() => stripBuild(next)).toThrow(/components\/search-box\.tsx is a client component \('use client'\)/);

@@ -100,15 +100,13 @@ export function projectClientModules(manifestSource: string, file: string): stri
   });
 }
 
-function* filesEndingWith(dir: string, suffix: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* filesEndingWith(file, suffix);
-    else if (entry.name.endsWith(suffix)) yield file;
-  }
+function filesEndingWith(dir: string, suffix: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Checks the routes and strips every prerendered page of the build at `nextDir`; returns how many. */
+/** Checks the routes and strips every prerendered page of the build at `nextDir`; returns how many files it changed. */
 export function stripBuild(nextDir: string): number {
   const appDir = path.join(nextDir, 'server/app');
   for (const manifest of filesEndingWith(appDir, '_client-reference-manifest.js')) {
@@ -120,17 +118,35 @@ export function stripBuild(nextDir: string): number {
       );
     }
   }
-  // The standalone server has its own copy of the pages (next build writes both).
-  const dirs = [appDir, path.join(nextDir, 'standalone/.next/server/app')].filter((dir) => existsSync(dir));
-  let pages = 0;
-  for (const dir of dirs) {
-    for (const file of filesEndingWith(dir, '.html')) {
-      writeFileSync(file, stripNextRuntime(readFileSync(file, 'utf8'), file));
-      pages++;
+  // The standalone server has its own copy of each page (next build writes both): a copy that is
+  // the same file gets the same result, not a second parse.
+  const standaloneDir = path.join(nextDir, 'standalone/.next/server/app');
+  const strip = (file: string) => {
+    const html = readFileSync(file, 'utf8');
+    const stripped = stripNextRuntime(html, file);
+    writeFileSync(file, stripped);
+    return { html, stripped };
+  };
+  let files = 0;
+  for (const file of filesEndingWith(appDir, '.html')) {
+    const { html, stripped } = strip(file);
+    files++;
+    const copy = path.join(standaloneDir, path.relative(appDir, file));
+    if (!existsSync(copy)) continue;
+    if (readFileSync(copy, 'utf8') === html) writeFileSync(copy, stripped);
+    else strip(copy);
+    files++;
+  }
+  // Pages only the standalone server has (none today), stripped all the same.
+  if (existsSync(standaloneDir)) {
+    for (const copy of filesEndingWith(standaloneDir, '.html')) {
+      if (existsSync(path.join(appDir, path.relative(standaloneDir, copy)))) continue;
+      strip(copy);
+      files++;
     }
   }
-  if (pages === 0) throw new Error(`${appDir}: no prerendered pages (run "next build" first)`);
-  return pages;
+  if (files === 0) throw new Error(`${appDir}: no prerendered pages (run "next build" first)`);
+  return files;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
