@@ -15,7 +15,7 @@ export function ArchiveBreadcrumb({ period }: { period: { year: number; month?: 
     <nav aria-label={t.breadcrumb} className="text-sm text-zinc-600 dark:text-zinc-400">
       <ol className="flex flex-wrap gap-1">
         {levels.map((level, i) => (
-          <li key={level.href} className="flex gap-1">
+          <li key={level.href} className="flex gap-1 wrap-anywhere">
             {i > 0 && <span aria-hidden="true">›</span>}
             {i === levels.length - 1 ? (
               <span aria-current="page">{level.name}</span>

@@ -14,7 +14,7 @@ export function Breadcrumb({ category }: { category: Category }) {
           </a>
         </li>
         {trail.map((level, i) => (
-          <li key={level.slug} className="flex gap-1">
+          <li key={level.slug} className="flex gap-1 wrap-anywhere">
             <span aria-hidden="true">›</span>
             {i === trail.length - 1 ? (
               <span aria-current="page">{level.name}</span>

@@ -17,7 +17,11 @@ export function Pagination({ page, totalPages, hrefOf }: PaginationProps) {
       {prev && <link rel="prev" href={prev} />}
       {next && <link rel="next" href={next} />}
       {prev ? (
-        <a rel="prev" href={prev} className="font-medium hover:underline">
+        <a
+          rel="prev"
+          href={prev}
+          className="inline-flex min-h-11 items-center font-medium whitespace-nowrap hover:underline"
+        >
           {t.newerPage}
         </a>
       ) : (
@@ -25,7 +29,11 @@ export function Pagination({ page, totalPages, hrefOf }: PaginationProps) {
       )}
       <span className="text-zinc-600 dark:text-zinc-400">{t.pageOf(page, totalPages)}</span>
       {next ? (
-        <a rel="next" href={next} className="font-medium hover:underline">
+        <a
+          rel="next"
+          href={next}
+          className="inline-flex min-h-11 items-center font-medium whitespace-nowrap hover:underline"
+        >
           {t.olderPage}
         </a>
       ) : (

@@ -29,7 +29,7 @@ export function SearchFacet({ legend, name, counts, selected, onSelect }: FacetP
         onChange={() => onSelect(value)}
         className="accent-zinc-900 dark:accent-zinc-100"
       />
-      <span className="flex-1">{label}</span>
+      <span className="min-w-0 flex-1">{label}</span>
       {count !== undefined && <span className="text-zinc-600 tabular-nums dark:text-zinc-400">{count}</span>}
     </label>
   );

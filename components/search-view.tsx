@@ -66,7 +66,7 @@ export function SearchView() {
       {response && (
         // data-results-for lets tests and bench:search see which query the results answer.
         <div className="grid gap-8 md:grid-cols-[1fr_14rem]" data-results-for={answered}>
-          <div className={pending ? 'opacity-80' : undefined}>
+          <div className={pending ? 'min-w-0 opacity-80' : 'min-w-0'}>
             {response.results.length ? (
               <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
                 {response.results.map((result) => (

@@ -13,7 +13,7 @@ export function TagCloud({ tags }: { tags: readonly TagSummary[] }) {
             href={tagUrl(tag)}
             className="inline-flex items-baseline gap-1.5 rounded-full bg-zinc-100 px-3 py-1 hover:bg-zinc-200 dark:bg-zinc-800 dark:hover:bg-zinc-700"
           >
-            <span>#{tag.name}</span>
+            <span className="wrap-anywhere">#{tag.name}</span>
             <span className="text-sm text-zinc-600 dark:text-zinc-400">
               <span className="sr-only">, </span>
               {tag.count}

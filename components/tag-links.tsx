@@ -11,7 +11,7 @@ export function TagLinks({ tags }: { tags: readonly Tag[] }) {
         <li key={tag.slug}>
           <a
             href={tagUrl(tag)}
-            className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-sm text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:bg-zinc-700"
+            className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-sm wrap-anywhere text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:bg-zinc-700"
           >
             #{tag.name}
           </a>

@@ -2,16 +2,16 @@ import { THEME_TOGGLE_ATTRIBUTE } from '@/lib/theme';
 
 /**
  * Switches between light and dark: the head script (lib/theme.ts) answers its clicks, so it works
- * from the first paint. Its icon swaps through CSS.
+ * from the first paint. Its icon swaps through CSS. A 44 px square, the smallest comfortable tap target.
  */
-export function ThemeToggle({ label }: { label: string }) {
+export function ThemeToggle({ label, className = '' }: { label: string; className?: string }) {
   return (
     <button
       type="button"
       aria-label={label}
       title={label}
       {...{ [THEME_TOGGLE_ATTRIBUTE]: '' }}
-      className="rounded-md p-2 text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      className={`inline-flex size-11 shrink-0 items-center justify-center rounded-md text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800 ${className}`}
     >
       <svg
         aria-hidden="true"
