@@ -1,38 +1,42 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { rehypeGithubAlerts } from 'rehype-github-alerts';
-import rehypeKatex from 'rehype-katex';
-import rehypePrettyCode from 'rehype-pretty-code';
-import rehypeRaw from 'rehype-raw';
-import rehypeSlug from 'rehype-slug';
-import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 
 import { makeExcerpt } from './lib/excerpt';
+import { resolveCover } from './lib/content/cover';
+import { prepareMarkdown } from './lib/content/prepare';
+import { parsePostFileName } from './lib/content/post-file-name';
+import { postTagContext } from './lib/content/tag-context';
 import {
   readCategoryPaths,
+  readComments,
+  readCover,
   readDate,
   readExcerptField,
+  readLang,
   readPublished,
+  readSticky,
   readTags,
   readTitle,
   readUpdated,
 } from './lib/front-matter';
-import { alertOptions } from './lib/markdown/alerts';
-import { rehypeTaskListLabels } from './lib/markdown/task-lists';
-import { codeBlockOptions, rehypeCodeLanguageLabels, rehypeKeepCodeMeta } from './lib/markdown/code-blocks';
-import { rehypePostImages } from './lib/markdown/post-images';
-import { t } from './lib/messages';
+import { addMarkdownPipeline } from './lib/markdown/pipeline';
+import { contentDirs } from './lib/content/dirs';
 import { site } from './lib/site';
-import { postSlug } from './lib/slug';
+
+type PreprocessHook = (text: string, sourceFilePath: string) => string;
+
+// What Hexo does before it renders a post, done before contentlayer reads it (its source reader
+// calls this hook: patches/@contentlayer2+source-files+0.5.8.patch), so that the body, the
+// excerpt and everything derived from them see what the reader sees.
+(globalThis as { contentlayerPreprocessMarkdown?: PreprocessHook }).contentlayerPreprocessMarkdown = (
+  text,
+  sourceFilePath,
+) => prepareMarkdown(text, postTagContext(sourceFilePath));
 
 // Hexo front matter is loosely typed (a tag list may be one string, a date may be quoted or not),
 // so the raw fields are JSON and lib/front-matter.ts checks them, naming the file and field.
 const hexoField = { type: 'json', required: false } as const;
+
+const fileName = (sourceFilePath: string) => parsePostFileName(sourceFilePath, site.newPostName);
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
@@ -48,13 +52,28 @@ export const Post = defineDocumentType(() => ({
     category: hexoField,
     excerpt: hexoField,
     published: hexoField,
+    sticky: hexoField,
+    cover: hexoField,
+    thumbnail: hexoField,
+    banner: hexoField,
+    comments: hexoField,
+    lang: hexoField,
   },
   computedFields: {
-    slug: { type: 'string', resolve: (doc) => postSlug(doc._raw.sourceFilePath) },
-    displayTitle: { type: 'string', resolve: (doc) => readTitle(doc.title, doc._raw.sourceFilePath) },
+    slug: { type: 'string', resolve: (doc) => fileName(doc._raw.sourceFilePath).slug },
+    displayTitle: {
+      type: 'string',
+      resolve: (doc) => readTitle(doc.title, doc._raw.sourceFilePath, fileName(doc._raw.sourceFilePath).slug),
+    },
     publishedAt: {
       type: 'string',
-      resolve: (doc) => readDate(doc.date, doc._raw.sourceFilePath, site.timeZone).toISOString(),
+      resolve: (doc) =>
+        readDate(
+          doc.date,
+          doc._raw.sourceFilePath,
+          site.timeZone,
+          fileName(doc._raw.sourceFilePath).date,
+        ).toISOString(),
     },
     updatedAt: {
       type: 'string',
@@ -63,6 +82,18 @@ export const Post = defineDocumentType(() => ({
     isPublished: { type: 'boolean', resolve: (doc) => readPublished(doc.published, doc._raw.sourceFilePath) },
     tagNames: { type: 'list', of: { type: 'string' }, resolve: (doc) => readTags(doc, doc._raw.sourceFilePath) },
     categoryPaths: { type: 'json', resolve: (doc) => readCategoryPaths(doc, doc._raw.sourceFilePath) },
+    sticky: { type: 'number', resolve: (doc) => readSticky(doc.sticky, doc._raw.sourceFilePath) },
+    cover: {
+      type: 'json',
+      resolve: (doc) =>
+        resolveCover(
+          readCover(doc, doc._raw.sourceFilePath),
+          { sourceFilePath: doc._raw.sourceFilePath, slug: fileName(doc._raw.sourceFilePath).slug },
+          contentDirs,
+        ),
+    },
+    commentsEnabled: { type: 'boolean', resolve: (doc) => readComments(doc.comments, doc._raw.sourceFilePath) },
+    language: { type: 'string', resolve: (doc) => readLang(doc.lang, doc._raw.sourceFilePath) },
     summary: {
       type: 'string',
       resolve: (doc) => makeExcerpt(doc.body.raw, readExcerptField(doc.excerpt, doc._raw.sourceFilePath), site.locale),
@@ -70,38 +101,19 @@ export const Post = defineDocumentType(() => ({
   },
 }));
 
-const contentDirPath = process.env.CONTENT_DIR || 'content/posts';
-
 export default makeSource({
-  contentDirPath,
+  contentDirPath: contentDirs.posts,
   documentTypes: [Post],
   // Contentlayer's default skips a broken post with a warning; a blog must never lose a post quietly.
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
-  // Hexo posts carry fields this engine has no use for (`layout`, `comments`, `lang`, ...).
+  // Hexo posts carry fields this engine has no use for (`layout`, `photos`, ...).
   onExtraFieldData: 'ignore',
   // tsconfig.json maps `contentlayer/generated` through `paths`; TypeScript 5.9 needs no `baseUrl`.
   disableImportAliasWarning: true,
   markdown: (builder) => {
-    builder
-      .use(remarkFrontmatter)
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkMath)
-      // Hexo posts embed HTML; the author's own markup is trusted and kept.
-      .use(remarkRehype, { allowDangerousHtml: true, footnoteLabel: t.footnotes, footnoteBackLabel: t.backToContent })
-      .use(rehypeKeepCodeMeta)
-      .use(rehypeRaw)
-      .use(rehypePostImages, { contentDir: contentDirPath })
-      .use(rehypeGithubAlerts, alertOptions)
-      // Korean in a formula is fine (KaTeX sets it as text); other strict-mode findings are worth a warning.
-      .use(rehypeKatex, { strict: (code: string) => (code === 'unicodeTextInMathMode' ? 'ignore' : 'warn') })
-      // After KaTeX, which has turned the `math` code blocks into formulas.
-      .use(rehypePrettyCode, codeBlockOptions)
-      .use(rehypeCodeLanguageLabels)
-      .use(rehypeTaskListLabels)
-      .use(rehypeSlug)
-      .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
-      .use(rehypeStringify);
+    addMarkdownPipeline(builder, {
+      images: { contentDir: contentDirs.posts, publicDir: contentDirs.static, slugOf: (file) => fileName(file).slug },
+    });
   },
 });

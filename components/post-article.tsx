@@ -22,7 +22,7 @@ export function PostArticle({ post, neighbours, related }: PostArticleProps) {
   const toc = tableOfContents(post.html);
   return (
     <div className="xl:-mr-60 xl:grid xl:grid-cols-[minmax(0,1fr)_13rem] xl:gap-x-8">
-      <article className="flex min-w-0 flex-col gap-8">
+      <article className="flex min-w-0 flex-col gap-8" lang={post.lang}>
         <header className="flex flex-col gap-4">
           <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
             {post.title}

@@ -1,6 +1,7 @@
 import { t } from '@/lib/messages';
+import { menuPages } from '@/lib/pages';
 import { site } from '@/lib/site';
-import { archivesUrl, categoriesIndexUrl, homeUrl, searchPageUrl, tagsIndexUrl } from '@/lib/urls';
+import { archivesUrl, categoriesIndexUrl, homeUrl, searchPageUrl, sitePageUrl, tagsIndexUrl } from '@/lib/urls';
 
 import { PALETTE_OPENER_ATTRIBUTE } from './islands/hooks';
 import { ThemeToggle } from './theme-toggle';
@@ -11,7 +12,8 @@ const navLink =
   'flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md px-2.5 whitespace-nowrap hover:bg-zinc-100 sm:px-3 dark:hover:bg-zinc-800';
 
 /**
- * Skip link, site title, the main navigation and the theme toggle. On phones the title shares the
+ * Skip link, site title, the main navigation (the site's listings, then the pages of the settings'
+ * `menu`) and the theme toggle. On phones the title shares the
  * first row with the toggle (cut with an ellipsis when long) and the navigation takes a row of its
  * own, search at its end under the toggle; from `sm` up all of it is one row. If a language's labels
  * do not fit, the row wraps between links: no label is ever broken.
@@ -47,6 +49,12 @@ export function SiteHeader() {
           <a href={archivesUrl()} className={navLink}>
             {t.archives}
           </a>
+          {/* The pages the settings' `menu` lists (`about`), in its order. */}
+          {menuPages().map((page) => (
+            <a key={page.path} href={sitePageUrl(page)} className={navLink}>
+              {page.title}
+            </a>
+          ))}
           {/* Opens the search palette (components/islands/palette-opener.ts); without JavaScript, /search.
               On phones an icon under the theme toggle, so the row fits 320 px in every language. */}
           <a

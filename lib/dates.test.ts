@@ -164,3 +164,23 @@ describe('formatYear, formatYearMonth and formatMonth', () => {
     expect(formatMonth(12, 'en-US')).toBe('December');
   });
 });
+
+describe('dates in Japanese and Chinese', () => {
+  const date = parseTimestamp('2025-01-10 00:35:33', SEOUL);
+
+  it.each(['ja-JP', 'zh-CN', 'zh-TW'])('formats a date, a year and a month as %s readers do', (locale) => {
+    expect(formatDate(date, locale, SEOUL)).toBe('2025年1月10日');
+    expect(formatDate(date, locale, 'UTC')).toBe('2025年1月9日');
+    expect(formatYear(2025, locale)).toBe('2025年');
+    expect(formatYearMonth(2025, 1, locale)).toBe('2025年1月');
+    expect(formatYearMonth(2025, 12, locale)).toBe('2025年12月');
+    expect(formatMonth(1, locale)).toBe('1月');
+    expect(formatMonth(12, locale)).toBe('12月');
+  });
+
+  it('names a month alone in digits in Simplified Chinese too, as beside its year', () => {
+    // Alone, Intl writes `一月` for zh-CN; the archive lists it under `2025年` beside `2025年1月`.
+    expect(new Intl.DateTimeFormat('zh-CN', { month: 'long', timeZone: 'UTC' }).format(date)).toBe('一月');
+    expect(formatMonth(1, 'zh-CN')).toBe('1月');
+  });
+});

@@ -112,7 +112,12 @@ export function formatYearMonth(year: number, month: number, locale: string): st
   return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(midMonth(year, month));
 }
 
-/** A month's name alone (`1월`, `January`), under a heading that already names the year. */
+/** A month's name alone (`1월`, `1月`, `January`), under a heading that already names the year. */
 export function formatMonth(month: number, locale: string): string {
-  return dateFormat(locale, { month: 'long', timeZone: 'UTC' }).format(midMonth(2000, month));
+  // Alone, Chinese names a month in words (`一月`) though it writes `2025年1月` with the year:
+  // name it as the locale does beside the year, so the list matches the month's own heading.
+  const withYear = dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const monthBesideYear = withYear.formatToParts(midMonth(2000)).find((part) => part.type === 'month')?.value;
+  const inDigits = /^\p{Nd}+$/u.test(monthBesideYear ?? '');
+  return dateFormat(locale, { month: inDigits ? 'numeric' : 'long', timeZone: 'UTC' }).format(midMonth(2000, month));
 }

@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   FrontMatterError,
   readCategoryPaths,
+  readComments,
+  readCover,
   readDate,
   readExcerptField,
+  readLang,
   readPublished,
+  readSticky,
   readTags,
   readTitle,
   readUpdated,
@@ -240,5 +244,48 @@ describe('readExcerptField', () => {
     const error = thrown(() => readExcerptField(['a'], FILE));
     expect(error.message).toContain(FILE);
     expect(error.message).toContain('"excerpt"');
+  });
+});
+
+describe("Hexo themes' fields", () => {
+  it.each([
+    [undefined, 0],
+    [null, 0],
+    [false, 0],
+    [true, 1],
+    [3, 3],
+  ])('reads sticky %j as %j', (value, expected) => {
+    expect(readSticky(value, 'a.md')).toBe(expected);
+  });
+
+  it('names the file and field of a bad sticky', () => {
+    expect(() => readSticky('top', 'a.md')).toThrow('a.md: front matter "sticky": must be a number of 0 or more');
+  });
+
+  it('takes cover, else thumbnail, else banner', () => {
+    expect(readCover({ thumbnail: 't.png', banner: 'b.png' }, 'a.md')).toBe('t.png');
+    expect(readCover({ cover: ' /c.png ', thumbnail: 't.png' }, 'a.md')).toBe('/c.png');
+    expect(readCover({ banner: 'https://cdn.example.com/b.png' }, 'a.md')).toBe('https://cdn.example.com/b.png');
+    expect(readCover({ cover: '' }, 'a.md')).toBeUndefined();
+    expect(() => readCover({ cover: ['a'] }, 'a.md')).toThrow('front matter "cover"');
+  });
+
+  it('reads comments: false, and names a wrong value', () => {
+    expect(readComments(undefined, 'a.md')).toBe(true);
+    expect(readComments(false, 'a.md')).toBe(false);
+    expect(() => readComments('no', 'a.md')).toThrow('front matter "comments": must be true or false');
+  });
+
+  it('reads lang as a canonical language tag', () => {
+    expect(readLang('zh_cn', 'a.md')).toBe('zh-CN');
+    expect(readLang('en', 'a.md')).toBe('en');
+    expect(readLang(undefined, 'a.md')).toBeUndefined();
+    expect(() => readLang('not a language!', 'a.md')).toThrow('front matter "lang"');
+  });
+
+  it('treats empty taxonomy fields as none', () => {
+    expect(readTags({ tags: null }, 'a.md')).toEqual([]);
+    expect(readTags({ tags: [] }, 'a.md')).toEqual([]);
+    expect(readCategoryPaths({ categories: [], category: null }, 'a.md')).toEqual([]);
   });
 });

@@ -18,10 +18,10 @@ const describe = (value: unknown) =>
         ? 'an object'
         : `a ${typeof value}`;
 
-/** `title`, or the file name when it is missing, as Hexo does. */
-export function readTitle(value: unknown, file: string): string {
-  if (value === undefined || value === null || value === '') return postSlug(file);
-  if (typeof value === 'string') return value.trim() || postSlug(file);
+/** `title`, or the post's slug (`fallback`, the file name by default) when it is missing, as Hexo does. */
+export function readTitle(value: unknown, file: string, fallback = postSlug(file)): string {
+  if (value === undefined || value === null || value === '') return fallback;
+  if (typeof value === 'string') return value.trim() || fallback;
   // YAML reads `title: 2025` as a number; Hexo would show it, and so do we.
   if (typeof value === 'number') return String(value);
   throw new FrontMatterError(file, 'title', `must be text, not ${describe(value)}`);
@@ -37,12 +37,23 @@ function readTimestamp(value: unknown, file: string, field: string, timeZone: st
   }
 }
 
-/** `date`, else the `YYYY-MM-DD-` prefix of the file name; with neither, an error naming the file. */
-export function readDate(value: unknown, file: string, timeZone: string): Date {
+/**
+ * `date`, else the date the file name carries (`fromName`: by default its `YYYY-MM-DD-` prefix);
+ * with neither, an error naming the file.
+ */
+export function readDate(
+  value: unknown,
+  file: string,
+  timeZone: string,
+  fromName = dateFromFileName(postSlug(file)),
+): Date {
   if (value !== undefined && value !== null && value !== '') return readTimestamp(value, file, 'date', timeZone);
-  const fromName = dateFromFileName(postSlug(file));
   if (fromName) return readTimestamp(fromName, file, 'date (from the file name)', timeZone);
-  throw new FrontMatterError(file, 'date', 'is missing, and the file name does not start with YYYY-MM-DD-');
+  throw new FrontMatterError(
+    file,
+    'date',
+    'is missing, and the file name carries no date (add `date:`, or import the Hexo blog with `npm run import:hexo`, which writes the date Hexo used)',
+  );
 }
 
 /** `updated`, when present. */
@@ -113,4 +124,51 @@ export function readExcerptField(value: unknown, file: string): string | undefin
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
   throw new FrontMatterError(file, 'excerpt', `must be text, not ${describe(value)}`);
+}
+
+/** `sticky` (hexo-generator-index): a post with a higher number is pinned above the others on the home page. */
+export function readSticky(value: unknown, file: string): number {
+  if (value === undefined || value === null || value === false || value === '') return 0;
+  if (value === true) return 1;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  throw new FrontMatterError(file, 'sticky', `must be a number of 0 or more, not ${describe(value)}`);
+}
+
+/**
+ * The post's picture for listings and its Open Graph image: `cover`, else `thumbnail`, else
+ * `banner` (the names Hexo themes use), as written: a URL or a path.
+ */
+export function readCover(fields: { cover?: unknown; thumbnail?: unknown; banner?: unknown }, file: string) {
+  for (const field of ['cover', 'thumbnail', 'banner'] as const) {
+    const value = fields[field];
+    if (value === undefined || value === null || value === '' || value === false) continue;
+    if (typeof value !== 'string')
+      throw new FrontMatterError(file, field, `must be an image path or URL, not ${describe(value)}`);
+    return value.trim();
+  }
+  return undefined;
+}
+
+/** `comments: false` turns comments off on a post; on by default. */
+export function readComments(value: unknown, file: string): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'boolean') return value;
+  throw new FrontMatterError(file, 'comments', `must be true or false, not ${describe(value)}`);
+}
+
+/** `lang`: the post's own language (BCP 47), when it differs from the site's. */
+export function readLang(value: unknown, file: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') {
+    try {
+      return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
+    } catch {
+      // Reported below.
+    }
+  }
+  throw new FrontMatterError(
+    file,
+    'lang',
+    `must be a language tag such as ko, en or zh-CN, not ${JSON.stringify(value)}`,
+  );
 }

@@ -3,7 +3,15 @@ import { t } from './messages';
 import { lastModified, type Post } from './post-index';
 import { site } from './site';
 import { categoryTrail, type Category } from './taxonomy';
-import { absoluteUrl, categoriesIndexUrl, categoryUrl, homeUrl, postOgImageUrl, postUrl } from './urls';
+import {
+  absoluteImageUrl,
+  absoluteUrl,
+  categoriesIndexUrl,
+  categoryUrl,
+  homeUrl,
+  postOgImageUrl,
+  postUrl,
+} from './urls';
 
 // Structured data (schema.org, as JSON-LD) that search engines read beside the page's metadata.
 
@@ -26,7 +34,7 @@ export function blogPostingJsonLd(post: Post): JsonLdObject {
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     inLanguage: site.language,
-    image: absoluteUrl(postOgImageUrl(post.slug)),
+    image: post.cover ? absoluteImageUrl(post.cover.src) : absoluteUrl(postOgImageUrl(post.slug)),
     isPartOf: { '@type': 'Blog', name: site.title, url: absoluteUrl(homeUrl) },
   };
 }

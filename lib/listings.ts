@@ -16,7 +16,7 @@ const perPage = site.postsPerPage;
 
 /** Page `n` of the home listing, or `undefined` when there is no such page. */
 export function homeListing(page: number): Listing | undefined {
-  const slice = paginate(postIndex.posts, page, perPage);
+  const slice = paginate(postIndex.homePosts, page, perPage);
   return slice && { page: slice, hrefOf: (n) => pageUrl(homeUrl, n) };
 }
 

@@ -30,8 +30,30 @@ describe('buildPostIndex: posts', () => {
         tags: [],
         categories: [],
         sourcePath: '2025/첫-글.md',
+        sticky: 0,
+        cover: undefined,
+        comments: true,
+        lang: undefined,
       },
     ]);
+  });
+
+  it("keeps Hexo's cover, comments and lang fields", () => {
+    const [post] = buildPostIndex([
+      source('a', { cover: { src: '/images/a.png', width: 2, height: 1 }, commentsEnabled: false, language: 'en' }),
+    ]).posts;
+    expect(post).toMatchObject({ cover: { src: '/images/a.png', width: 2, height: 1 }, comments: false, lang: 'en' });
+  });
+
+  it('pins sticky posts above the others on the home page only, highest first', () => {
+    const index = buildPostIndex([
+      source('new', { publishedAt: '2025-03-01T00:00:00Z' }),
+      source('old-pinned', { publishedAt: '2020-01-01T00:00:00Z', sticky: 1 }),
+      source('mid', { publishedAt: '2024-01-01T00:00:00Z' }),
+      source('older-pinned-higher', { publishedAt: '2019-01-01T00:00:00Z', sticky: 5 }),
+    ]);
+    expect(index.homePosts.map((post) => post.slug)).toEqual(['older-pinned-higher', 'old-pinned', 'new', 'mid']);
+    expect(index.posts.map((post) => post.slug)).toEqual(['new', 'mid', 'old-pinned', 'older-pinned-higher']);
   });
 
   it('notes whether the body has formulas', () => {

@@ -1,3 +1,4 @@
+import type { Cover } from './content/cover';
 import { hasMath } from './markdown/math';
 import { relatedPosts } from './related';
 import { nameKey } from './slug';
@@ -23,6 +24,13 @@ export interface SourcePost {
   tagNames: string[];
   categoryPaths: string[][];
   summary: string;
+  /** hexo-generator-index's `sticky`: 0 unless pinned. */
+  sticky?: number;
+  /** `cover`, `thumbnail` or `banner`, resolved (lib/content/cover.ts). */
+  cover?: Cover;
+  commentsEnabled?: boolean;
+  /** The post's own language (`lang`), when set. */
+  language?: string;
   body: { html: string };
   _raw: { sourceFilePath: string };
 }
@@ -41,6 +49,14 @@ export interface Post {
   /** The deepest category of each of the post's category paths. */
   categories: Category[];
   sourcePath: string;
+  /** Pinned to the top of the home page, highest first; 0 when not. */
+  sticky: number;
+  /** The post's picture for listings and link previews (`cover`, `thumbnail` or `banner`). */
+  cover?: Cover;
+  /** `comments: false` turns the comments off on this post. */
+  comments: boolean;
+  /** The post's language, when it differs from the site's (`<article lang>`). */
+  lang?: string;
 }
 
 export interface TagSummary extends Tag {
@@ -56,6 +72,8 @@ export interface Neighbours {
 /** All queries over one set of posts. Built once; nothing in it is mutated afterwards. */
 export interface PostIndex {
   posts: readonly Post[];
+  /** The home page's order: pinned (`sticky`) posts first, highest first, then newest first. */
+  homePosts: readonly Post[];
   getPost(slug: string): Post | undefined;
   getNeighbours(post: Post): Neighbours;
   /** Up to three posts sharing the most tags and category levels with `post` (lib/related.ts). */
@@ -112,8 +130,14 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
       tags: source.tagNames.map((name) => tagBySlugKey.get(nameKey(name))!),
       categories: source.categoryPaths.map((names) => toCategory(categoryForNames(categoryTree, names))),
       sourcePath: source._raw.sourceFilePath,
+      sticky: source.sticky ?? 0,
+      cover: source.cover,
+      comments: source.commentsEnabled ?? true,
+      lang: source.language,
     }))
     .sort(byDateDescending);
+  // hexo-generator-index pins on the home page only; a stable sort keeps the date order below.
+  const homePosts = posts.some((post) => post.sticky > 0) ? posts.toSorted((a, b) => b.sticky - a.sticky) : posts;
 
   const postBySlug = new Map(posts.map((post, i) => [post.slug, i]));
   const postsByTag = groupBy(posts, (post) => post.tags.map((tag) => tag.slug));
@@ -134,6 +158,7 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
 
   return {
     posts,
+    homePosts,
     getPost: (slug) => {
       const i = postBySlug.get(slug.normalize('NFC'));
       return i === undefined ? undefined : posts[i];

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import type { ArchiveListing } from './archive-listings';
+import type { Cover } from './content/cover';
 import { isoDateTimeIn } from './dates';
 import { FEED_MEDIA_TYPES } from './feeds';
 import type { Listing } from './listings';
@@ -9,6 +10,7 @@ import { lastModified, type Post, type TagSummary } from './post-index';
 import { site } from './site';
 import type { CategoryNode } from './taxonomy';
 import {
+  absoluteImageUrl,
   absoluteUrl,
   archivesOgImageUrl,
   categoryFeedUrl,
@@ -36,8 +38,9 @@ export interface PageSeo {
   path: string;
   /** The page's own RSS feed, advertised beside the site's. */
   feed?: { title: string; url: string };
-  /** Path of the page's Open Graph image (lib/og builds one per post and listing); the site's by default. */
-  image?: string;
+  /** Path of the page's Open Graph image (lib/og builds one per post and listing, 1200×630), or a
+   * post's own picture; the site's by default. */
+  image?: string | Cover;
 }
 
 /** Open Graph wants `ko_KR` where the site config says `ko-KR`. */
@@ -66,13 +69,13 @@ export function pageMetadata({ title, description, path, feed, image = siteOgIma
     description,
     alternates: { canonical: url, types: feedAlternates(feed) },
     openGraph: { type: 'website', ...openGraphOf(shownTitle, description, url, image) },
-    twitter: { card: 'summary_large_image', title: shownTitle, description, images: [absoluteUrl(image)] },
+    twitter: { card: 'summary_large_image', title: shownTitle, description, images: [imageUrl(image)] },
   };
 }
 
 /** Metadata of a post: Open Graph `article` with its dates (in the site's offset), tags and section. */
 export function postMetadata(post: Post): Metadata {
-  const image = postOgImageUrl(post.slug);
+  const image = post.cover ?? postOgImageUrl(post.slug);
   const base = pageMetadata({ title: post.title, description: post.excerpt, path: postUrl(post.slug), image });
   return {
     ...base,
@@ -138,13 +141,18 @@ export function archiveMetadata({ title, period, count, page, hrefOf }: ArchiveL
   });
 }
 
-const openGraphOf = (title: string, description: string, url: string, image: string) => ({
+// The cards lib/og draws are 1200×630; a post's own picture has its own size, or none known.
+const imageUrl = (image: string | Cover) => absoluteImageUrl(typeof image === 'string' ? image : image.src);
+const imageSize = (image: string | Cover) =>
+  typeof image === 'string' ? { width: 1200, height: 630 } : { width: image.width, height: image.height };
+
+const openGraphOf = (title: string, description: string, url: string, image: string | Cover) => ({
   url,
   title,
   description,
   siteName: site.title,
   locale: openGraphLocale,
-  images: [{ url: absoluteUrl(image), width: 1200, height: 630, alt: title }],
+  images: [{ url: imageUrl(image), ...imageSize(image), alt: title }],
 });
 
 // Later pages of a listing say which page they are, so no two pages share a title or description.

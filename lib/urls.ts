@@ -122,8 +122,18 @@ export function absoluteUrl(path: string): string {
   return `${site.url}${path}`;
 }
 
+/** An image's absolute URL: one on this site gets the site's base, one elsewhere stays as it is. */
+export function absoluteImageUrl(src: string): string {
+  return /^https?:\/\//i.test(src) ? src : absoluteUrl(src);
+}
+
 /** Pretendard's stylesheet, copied from its npm package by scripts/copy-fonts.ts. */
 export const pretendardStylesheetUrl = '/fonts/pretendard/pretendardvariable-dynamic-subset.css';
 
 /** KaTeX's stylesheet (its fonts beside it), copied from its npm package by scripts/copy-fonts.ts. */
 export const katexStylesheetUrl = '/fonts/katex/katex.min.css';
+
+/** Path of a site page (`content/pages/about.md` → `/about`). */
+export function sitePageUrl(page: { path: string }): string {
+  return `/${page.path.split('/').map(segment).join('/')}`;
+}

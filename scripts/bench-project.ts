@@ -8,10 +8,17 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Build products and test output stay behind (the build makes them again); node_modules is
+// Build products (public/ is all build output) and test output stay behind (the build makes them again); node_modules is
 // hard-linked instead of copied.
-const LEFT_OUT = new Set(['node_modules', '.next', '.contentlayer', '.git', 'test-results', 'playwright-report']);
-const LEFT_OUT_PATHS = new Set(['public/search-index', 'public/og', 'public/posts', 'public/fonts']);
+const LEFT_OUT = new Set([
+  'node_modules',
+  '.next',
+  '.contentlayer',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'public',
+]);
 
 /** Copies the project at `from` into `to`, with `node_modules` hard-linked (`cp -al`). */
 export async function copyProject(from: string, to: string): Promise<void> {
@@ -19,7 +26,7 @@ export async function copyProject(from: string, to: string): Promise<void> {
     recursive: true,
     filter: (source) => {
       const relative = path.relative(from, source);
-      return !LEFT_OUT.has(relative.split(path.sep)[0]!) && !LEFT_OUT_PATHS.has(relative.split(path.sep).join('/'));
+      return !LEFT_OUT.has(relative.split(path.sep)[0]!);
     },
   });
   await linkNodeModules(from, to);
@@ -32,15 +39,16 @@ export async function linkNodeModules(from: string, to: string): Promise<void> {
   if (link.status !== 0) await cp(path.join(from, 'node_modules'), path.join(to, 'node_modules'), { recursive: true });
 }
 
-/** Runs `npm run <script>` in `cwd`, logging to `logFile`; returns its output, throws on failure. */
+/** Runs `npm run <script> [args]` in `cwd`, logging to `logFile`; returns its output, throws on failure. */
 export async function npmRun(
   cwd: string,
   script: string,
   env: Record<string, string>,
   logFile: string,
+  args: readonly string[] = [],
 ): Promise<string> {
   const log = createWriteStream(logFile);
-  const child = spawn('npm', ['run', script], {
+  const child = spawn('npm', ['run', script, ...args], {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

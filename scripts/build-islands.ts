@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { build, context, type BuildOptions, type Metafile } from 'esbuild';
 
 import { ISLANDS_DIR, ISLANDS_MANIFEST, type IslandManifest, type IslandName } from '../lib/islands-manifest';
+import { site } from '../lib/site';
 
 const ENTRIES: Record<IslandName, string> = {
   site: 'components/islands/site.ts',
@@ -59,16 +60,32 @@ const options: BuildOptions = {
   target: ['chrome111', 'edge111', 'firefox111', 'safari16.4'],
   jsx: 'automatic',
   alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
-  define: {
-    'process.env.NODE_ENV': '"production"',
-    // lib/site.ts checks the base URL; the browser gets the value the build checked.
-    'process.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? ''),
-  },
+  define: { 'process.env.NODE_ENV': '"production"' },
   // V8 compiles these files on a background thread while they download, not function by
   // function on the main thread when each is first called: all of it runs on load anyway.
   banner: { js: '//# allFunctionsCalledOnLoad' },
   logLevel: 'warning',
   plugins: [
+    {
+      // lib/site.ts reads the settings file from disk; the browser gets the values the build checked.
+      name: 'site-settings',
+      setup(builder) {
+        const siteModule = path.resolve('lib/site.ts');
+        builder.onResolve({ filter: /(^|\/)site$/ }, async (args) => {
+          if (args.pluginData === 'site-settings') return undefined;
+          const resolved = await builder.resolve(args.path, {
+            resolveDir: args.resolveDir,
+            kind: args.kind,
+            pluginData: 'site-settings',
+          });
+          return resolved.path === siteModule ? { path: siteModule, namespace: 'site-settings' } : undefined;
+        });
+        builder.onLoad({ filter: /.*/, namespace: 'site-settings' }, () => ({
+          contents: `export const site = ${JSON.stringify(site)};`,
+          loader: 'js',
+        }));
+      },
+    },
     {
       name: 'manifest',
       setup(builder) {

@@ -1,17 +1,41 @@
 // Runs right after `contentlayer2 build`: builds the post index once so that problems across
-// posts (two files with one slug) fail here, naming the files, before Next.js starts, and
-// prints what the site will contain.
+// posts (two files with one slug) fail here, naming the files, before Next.js starts; checks that
+// no Hexo tag reaches a reader; and prints what the site will contain.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
-import { buildPostIndex, type SourcePost } from '../lib/post-index';
+import { contentDirs } from '../lib/content/dirs';
+import { findRawTag, findRawTagInText } from '../lib/content/raw-tags';
+import { buildPostIndex, type Post, type SourcePost } from '../lib/post-index';
+import { readPages } from '../lib/pages';
+
+/** Every place a Hexo tag would reach readers: the page, and the excerpt and title that listings, feeds, OG images and search show. */
+function rawTagProblems(posts: readonly Post[]): string[] {
+  return posts.flatMap((post) => {
+    const file = path.join(contentDirs.posts, post.sourcePath);
+    const found = [
+      ['title', findRawTagInText(post.title)],
+      ['excerpt', findRawTagInText(post.excerpt)],
+      ['body', findRawTag(post.html)],
+    ].filter(([, tag]) => tag);
+    return found.map(([where, tag]) => `${file}: "${tag} ..." is left as text in the ${where}`);
+  });
+}
 
 const sources = JSON.parse(readFileSync('.contentlayer/generated/Post/_index.json', 'utf8')) as SourcePost[];
 try {
   const index = buildPostIndex(sources);
+  const pages = readPages(contentDirs.pages);
+  const problems = rawTagProblems(index.posts);
+  if (problems.length) {
+    throw new Error(
+      `Hexo tags reach readers as text (write them inside code to show them):\n  ${problems.join('\n  ')}`,
+    );
+  }
   const drafts = sources.length - index.posts.length;
   console.log(
     `Content: ${index.posts.length} posts (${drafts} unpublished), ${index.tags.length} tags, ` +
-      `${index.categories.length} categories, from ${process.env.CONTENT_DIR || 'content/posts'}`,
+      `${index.categories.length} categories, from ${contentDirs.posts}; ${pages.length} pages from ${contentDirs.pages}`,
   );
 } catch (error) {
   console.error(`Error: ${(error as Error).message}`);

@@ -4,10 +4,11 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+import { contentDirs } from '../lib/content/dirs';
 import { isPublished, type SourcePost } from '../lib/post-index';
 import { assetFolderOf } from '../lib/markdown/post-assets';
 
-const contentDir = process.env.CONTENT_DIR || 'content/posts';
+const contentDir = contentDirs.posts;
 const target = 'public/posts';
 
 // Posts, notes and system files (.DS_Store) are not assets.

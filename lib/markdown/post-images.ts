@@ -13,8 +13,12 @@ import { assetCandidates, assetFolderOf, findFile } from './post-assets';
 export interface PostImagesOptions {
   /** The folder of posts (`CONTENT_DIR`); the post's path comes from the vfile. */
   contentDir: string;
-  /** Where images with a root-relative `src` (`/images/a.png`) live. Default `public`. */
-  publicDir?: string;
+  /** Where images with a root-relative `src` (`/images/a.png`) live: the site's static files. */
+  publicDir: string;
+  /** For a page: relative `src`s are relative to this URL path, among the static files (`/about`). */
+  baseUrl?: string;
+  /** The slug of the post at a path relative to `contentDir`. Default: its file name. */
+  slugOf?: (sourceFilePath: string) => string;
   /** Where warnings go. Default `console.warn`. */
   warn?: (message: string) => void;
 }
@@ -72,12 +76,21 @@ function setSize(properties: Properties, size: Size): void {
  * does not exist fails the build, naming the post and the image; an image without alt text is
  * reported, unless it sits in a link whose text already says where it goes.
  */
-export function rehypePostImages({ contentDir, publicDir = 'public', warn = console.warn }: PostImagesOptions) {
+export function rehypePostImages({
+  contentDir,
+  publicDir,
+  baseUrl,
+  slugOf = postSlug,
+  warn = console.warn,
+}: PostImagesOptions) {
   return (tree: Root, file: { data: object }) => {
     const raw = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData;
     if (!raw?.sourceFilePath) throw new Error('rehypePostImages: the vfile does not say which post it holds');
     const sourceFilePath = raw.sourceFilePath;
     const postFile = path.join(contentDir, sourceFilePath);
+    const slug = slugOf(sourceFilePath);
+    // `{% asset_img %}` writes the asset's public URL, which lives in the asset folder.
+    const ownAssets = postAssetUrl(slug, '');
     function fail(src: string, problem: string): never {
       throw new Error(`${postFile}: image "${src}" ${problem}`);
     }
@@ -90,17 +103,27 @@ export function rehypePostImages({ contentDir, publicDir = 'public', warn = cons
 
       if (!NOT_LOCAL.test(src)) {
         const [pathPart, suffix] = splitSuffix(src) as [string, string];
-        const wanted = decode(pathPart);
+        // Browsers read a backslash, also a percent-encoded one, as a slash; so did the Hexo site.
+        let wanted = decode(pathPart).replace(/\\/g, '/');
+        if (baseUrl !== undefined && !wanted.startsWith('/')) {
+          wanted = path.posix.join(decode(baseUrl), wanted);
+          properties.src = encodeURI(wanted) + suffix;
+        }
         let found: string | undefined;
-        if (wanted.startsWith('/')) {
+        const inOwnAssets = wanted.startsWith(decode(ownAssets));
+        if (inOwnAssets) {
+          found = findFile(contentDir, `${assetFolderOf(sourceFilePath)}/${wanted.slice(decode(ownAssets).length)}`);
+          if (!found) fail(src, `was not found in the post's asset folder`);
+        } else if (wanted.startsWith('/')) {
           found = findFile(publicDir, wanted.slice(1));
           if (!found) fail(src, `was not found in ${publicDir}/`);
+          if (/\\|%5c/i.test(pathPart)) properties.src = encodeURI(wanted) + suffix;
         } else {
           const folder = assetFolderOf(sourceFilePath);
           for (const name of assetCandidates(sourceFilePath, wanted)) {
             found = findFile(contentDir, `${folder}/${name}`);
             if (found) {
-              properties.src = postAssetUrl(postSlug(sourceFilePath), name) + suffix;
+              properties.src = postAssetUrl(slug, name) + suffix;
               break;
             }
           }

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildPostIndex } from '../post-index';
-import type { SiteConfig } from '../site';
+import { siteConfig } from '../site';
 import { sourcePost as source } from '../test-fixtures';
 
 import { textLanguage, titleFontSize } from './card';
 import { ogImages } from './cards';
 
-const site: SiteConfig = {
-  title: '한글 블로그',
-  description: '생각과 기록',
-  language: 'ko',
-  locale: 'ko-KR',
-  timeZone: 'Asia/Seoul',
-  url: 'https://blog.example.com',
-  author: '주인',
-  postsPerPage: 10,
-  archivePostsPerPage: 100,
-};
+const site = siteConfig(
+  'title: 한글 블로그\ndescription: 생각과 기록\nlanguage: ko\ntimezone: Asia/Seoul\nurl: https://blog.example.com\nauthor: 주인\n',
+  'site.config.yml',
+);
 
 describe('ogImages', () => {
   const index = buildPostIndex([

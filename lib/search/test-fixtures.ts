@@ -36,6 +36,8 @@ export function makePost(slug: string, fields: PostFields = {}): Post {
       slugs: names.map(slugOf),
     })),
     sourcePath: `${slug}.md`,
+    sticky: 0,
+    comments: true,
   };
 }
 

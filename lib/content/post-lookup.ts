@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { parse } from 'hexo-front-matter';
+
+import { readTitle } from '../front-matter';
+import { nameKey } from '../slug';
+import { parsePostFileName } from './post-file-name';
+
+/** A post as another post's `{% post_link %}` sees it. */
+export interface LinkedPost {
+  title: string;
+  url: string;
+}
+
+export type FindPost = (target: string) => LinkedPost | undefined;
+
+/** A post file: its path under the posts folder (`/`-separated) and its text. */
+export interface PostFile {
+  path: string;
+  text: string;
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/**
+ * Finds posts as Hexo's `post_link` finds them: by the path under the posts folder without the
+ * extension (`notes/hexo-blog`), by Hexo's slug (`:title` of `new_post_name`, the date prefix
+ * dropped), by the file name, or by the title. Unpublished posts are not found: a link to one
+ * would lead nowhere. Reads only front matter; `urlOf` gives a post's URL from its slug.
+ */
+export function buildPostLookup(
+  files: readonly PostFile[],
+  newPostName: string,
+  urlOf: (slug: string) => string,
+): FindPost {
+  const byKey = new Map<string, LinkedPost>();
+  const byTitle = new Map<string, LinkedPost>();
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const relative = file.path.normalize('NFC');
+    let fields: Record<string, unknown>;
+    try {
+      fields = parse(file.text) as Record<string, unknown>;
+    } catch {
+      fields = {}; // The post's own build reports its front matter; it is still found by name.
+    }
+    if (fields.published === false) continue;
+    const name = parsePostFileName(relative, newPostName);
+    let title: string;
+    try {
+      title = readTitle(fields.title, relative, name.slug);
+    } catch {
+      title = name.slug;
+    }
+    const post = { title, url: urlOf(name.slug) };
+    const withoutExtension = relative.replace(MARKDOWN, '');
+    for (const key of [withoutExtension, name.title, name.slug, path.posix.basename(withoutExtension)]) {
+      if (!byKey.has(key)) byKey.set(key, post);
+    }
+    if (!byTitle.has(nameKey(title))) byTitle.set(nameKey(title), post);
+  }
+  return (target) => {
+    const key = target.trim().normalize('NFC').replace(MARKDOWN, '').replace(/^\/+|\/+$/g, '');
+    return byKey.get(key) ?? byTitle.get(nameKey(target));
+  };
+}
+
+/** {@link buildPostLookup} over every post file in `contentDir`. */
+export function postLookup(contentDir: string, newPostName: string, urlOf: (slug: string) => string): FindPost {
+  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => MARKDOWN.test(file))
+    .map((file) => ({
+      path: file.split(path.sep).join('/'),
+      text: readFileSync(path.join(contentDir, file), 'utf8'),
+    }));
+  return buildPostLookup(files, newPostName, urlOf);
+}

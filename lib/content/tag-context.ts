@@ -1,0 +1,74 @@
+import path from 'node:path';
+
+import { expandHexoTags, type EmbedService, type HexoTagContext } from '../markdown/hexo-tags';
+import { assetCandidates, assetFolderOf, findFile } from '../markdown/post-assets';
+import { t } from '../messages';
+import { site } from '../site';
+import { postAssetUrl, postUrl } from '../urls';
+import { contentDirs } from './dirs';
+import { parsePostFileName } from './post-file-name';
+import { postLookup, type FindPost } from './post-lookup';
+
+/** Every tag problem of one file, one line each (`content/posts/a.md:12: post_link: no post "b"`). */
+export class HexoTagError extends Error {
+  constructor(file: string, problems: readonly { line: number; message: string }[]) {
+    super(problems.map((problem) => `${file}:${problem.line}: ${problem.message}`).join('\n'));
+    this.name = 'HexoTagError';
+  }
+}
+
+let findPost: FindPost | undefined;
+
+/** Every post of the site, looked up once per build process. */
+const lookup: FindPost = (target) =>
+  (findPost ??= postLookup(contentDirs.posts, site.newPostName, postUrl))(target);
+
+const VIDEO_SERVICES: Partial<Record<EmbedService, string>> = {
+  youtube: 'YouTube',
+  'youtube-playlist': 'YouTube',
+  vimeo: 'Vimeo',
+};
+
+/** The context of Hexo's tags in a file: the site's posts, the file's asset folder, the site's language. */
+export function tagContext(file: string, assetUrl: HexoTagContext['assetUrl']): HexoTagContext {
+  return {
+    file,
+    findPost: lookup,
+    assetUrl,
+    keepTags: site.keepTags,
+    embedTitle: (service, target) => {
+      const name = VIDEO_SERVICES[service];
+      return name ? `${t.embedTitle(name)} ${target}` : undefined;
+    },
+  };
+}
+
+/** The tag context of the post at `sourceFilePath` (relative to the posts folder): its own asset folder. */
+export function postTagContext(sourceFilePath: string): HexoTagContext {
+  const slug = parsePostFileName(sourceFilePath, site.newPostName).slug;
+  const folder = assetFolderOf(sourceFilePath);
+  return tagContext(path.join(contentDirs.posts, sourceFilePath), (name) => {
+    const wanted = name.replace(/\\/g, '/');
+    const found = assetCandidates(sourceFilePath, wanted).find((candidate) =>
+      findFile(contentDirs.posts, `${folder}/${candidate}`),
+    );
+    return found === undefined ? undefined : postAssetUrl(slug, found);
+  });
+}
+
+/**
+ * A file's text with Hexo's tags expanded, as Hexo renders them before its Markdown renderer.
+ * Every problem of the file fails it at once, naming the file and each line. `lineShift` is how
+ * many lines the text has gained above its body (lib/content/hexo-front-matter.ts), so that
+ * lines are reported as the author wrote them.
+ */
+export function expandTags(text: string, context: HexoTagContext, lineShift = 0): string {
+  const { markdown, problems } = expandHexoTags(text, context);
+  if (problems.length) {
+    throw new HexoTagError(
+      context.file,
+      problems.map((problem) => ({ ...problem, line: problem.line - lineShift })),
+    );
+  }
+  return markdown;
+}

@@ -1,0 +1,132 @@
+import { parse } from 'yaml';
+
+/** A wrong value in the settings file, reported with the file and the key. */
+export class SettingsError extends Error {
+  constructor(file: string, key: string, problem: string) {
+    super(`${file}: "${key}" ${problem}`);
+    this.name = 'SettingsError';
+  }
+}
+
+/** What a writer configures, as read from the settings file (`site.config.yml`): Hexo's keys, camel-cased. */
+export interface SiteSettings {
+  title: string;
+  subtitle: string;
+  description: string;
+  author: string;
+  /** BCP 47 language of the site and its interface text. */
+  language: string;
+  /** IANA time zone in which front-matter dates without an offset are read and shown. */
+  timeZone: string;
+  /** The `url` key: the absolute base URL, unchecked (`SITE_URL` may replace it). */
+  url: string;
+  root: string;
+  /** Hexo's post URL pattern (`:year/:month/:day/:title/`). */
+  permalink: string;
+  /** Hexo's `new_post_name`: date parts in it are read back from file names. */
+  newPostName: string;
+  postsPerPage: number;
+  archivePostsPerPage: number;
+  postAssetFolder: boolean;
+  defaultCategory: string;
+  /** Page paths linked from the header, in order (`about`). */
+  menu: string[];
+  /** Unknown Hexo tags whose inner text is kept. */
+  keepTags: string[];
+}
+
+const DEFAULTS: Omit<SiteSettings, 'title'> = {
+  subtitle: '',
+  description: '',
+  author: '',
+  language: 'ko',
+  timeZone: 'Asia/Seoul',
+  url: 'http://localhost:3000',
+  root: '/',
+  permalink: 'posts/:name',
+  newPostName: ':title.md',
+  postsPerPage: 10,
+  archivePostsPerPage: 100,
+  postAssetFolder: true,
+  defaultCategory: 'uncategorized',
+  menu: [],
+  keepTags: [],
+};
+
+const isBlank = (value: unknown) => value === undefined || value === null || value === '';
+
+/** Reads the YAML text of the settings file, naming the file and key of the first wrong value. */
+export function parseSiteSettings(source: string, file: string): SiteSettings {
+  let data: unknown;
+  try {
+    data = parse(source);
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+  }
+  if (isBlank(data)) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: must be a mapping of keys to values`);
+  const fields = data as Record<string, unknown>;
+
+  const readText = (key: string, fallback?: string): string => {
+    const value = fields[key];
+    if (isBlank(value)) {
+      if (fallback === undefined) throw new SettingsError(file, key, 'is required');
+      return fallback;
+    }
+    if (typeof value === 'number') return String(value);
+    if (typeof value !== 'string') throw new SettingsError(file, key, `must be text, not ${JSON.stringify(value)}`);
+    return value.trim();
+  };
+  const count = (key: string, fallback: number): number => {
+    const value = fields[key];
+    if (isBlank(value)) return fallback;
+    if (!Number.isInteger(value) || (value as number) < 1) {
+      throw new SettingsError(file, key, `must be a whole number of at least 1, not ${JSON.stringify(value)}`);
+    }
+    return value as number;
+  };
+  const flag = (key: string, fallback: boolean): boolean => {
+    const value = fields[key];
+    if (isBlank(value)) return fallback;
+    if (typeof value !== 'boolean')
+      throw new SettingsError(file, key, `must be true or false, not ${JSON.stringify(value)}`);
+    return value;
+  };
+  const list = (key: string): string[] => {
+    const value = fields[key];
+    if (isBlank(value)) return [];
+    const entries = Array.isArray(value) ? value : [value];
+    return entries.map((entry) => {
+      if (typeof entry !== 'string' || !entry.trim()) {
+        throw new SettingsError(file, key, `must be a list of names, found ${JSON.stringify(entry)}`);
+      }
+      return entry.trim().normalize('NFC');
+    });
+  };
+
+  const timeZone = readText('timezone', DEFAULTS.timeZone);
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new SettingsError(file, 'timezone', `"${timeZone}" is not an IANA time zone (e.g. Asia/Seoul)`);
+  }
+
+  return {
+    title: readText('title'),
+    subtitle: readText('subtitle', DEFAULTS.subtitle),
+    description: readText('description', DEFAULTS.description),
+    author: readText('author', DEFAULTS.author),
+    language: readText('language', DEFAULTS.language),
+    timeZone,
+    url: readText('url', DEFAULTS.url),
+    root: readText('root', DEFAULTS.root),
+    permalink: readText('permalink', DEFAULTS.permalink),
+    newPostName: readText('new_post_name', DEFAULTS.newPostName),
+    postsPerPage: count('per_page', DEFAULTS.postsPerPage),
+    archivePostsPerPage: count('archive_per_page', DEFAULTS.archivePostsPerPage),
+    postAssetFolder: flag('post_asset_folder', DEFAULTS.postAssetFolder),
+    defaultCategory: readText('default_category', DEFAULTS.defaultCategory),
+    menu: list('menu').map((entry) => entry.replace(/^\/+|\/+$/g, '')),
+    keepTags: list('keep_tags'),
+  };
+}
