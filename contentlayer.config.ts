@@ -1,7 +1,10 @@
+import path from 'node:path';
+
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 
 import { makeExcerpt } from './lib/excerpt';
 import { resolveCover } from './lib/content/cover';
+import { frontMatterFields, permalinkOfPost } from './lib/content/post-permalink';
 import { prepareMarkdown } from './lib/content/prepare';
 import { parsePostFileName } from './lib/content/post-file-name';
 import { postTagContext } from './lib/content/tag-context';
@@ -11,6 +14,7 @@ import {
   readCover,
   readDate,
   readExcerptField,
+  readAliases,
   readLang,
   readPublished,
   readSticky,
@@ -38,6 +42,26 @@ const hexoField = { type: 'json', required: false } as const;
 
 const fileName = (sourceFilePath: string) => parsePostFileName(sourceFilePath, site.newPostName);
 
+/** What a post's URL is made of (lib/content/post-permalink.ts). */
+const permalinkFacts = (doc: {
+  _raw: { sourceFilePath: string };
+  body: { raw: string };
+  title?: unknown;
+  date?: unknown;
+  categories?: unknown;
+  category?: unknown;
+}) => {
+  const file = doc._raw.sourceFilePath;
+  return {
+    fileName: fileName(file),
+    title: readTitle(doc.title, file, fileName(file).slug),
+    date: readDate(doc.date, file, site.timeZone, fileName(file).date),
+    categoryPaths: readCategoryPaths(doc, file),
+    fields: frontMatterFields(doc.body.raw),
+    file: path.join(contentDirs.posts, file),
+  };
+};
+
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: '**/*.{md,markdown}',
@@ -58,9 +82,18 @@ export const Post = defineDocumentType(() => ({
     banner: hexoField,
     comments: hexoField,
     lang: hexoField,
+    aliases: hexoField,
+    alias: hexoField,
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileName(doc._raw.sourceFilePath).slug },
+    permalink: { type: 'string', resolve: (doc) => permalinkOfPost(permalinkFacts(doc)) },
+    // Where the post was under the previous pattern (`legacy_permalink`), for a redirect.
+    previousPermalink: {
+      type: 'string',
+      resolve: (doc) => site.legacyPermalink && permalinkOfPost(permalinkFacts(doc), site.legacyPermalink),
+    },
+    aliasPaths: { type: 'list', of: { type: 'string' }, resolve: (doc) => readAliases(doc, doc._raw.sourceFilePath) },
     displayTitle: {
       type: 'string',
       resolve: (doc) => readTitle(doc.title, doc._raw.sourceFilePath, fileName(doc._raw.sourceFilePath).slug),

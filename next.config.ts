@@ -1,9 +1,16 @@
 import type { NextConfig } from 'next';
 
+import { trailingSlash } from './lib/urls';
+
 const nextConfig: NextConfig = {
   // A self-contained server in .next/standalone that any Node host can run (see README).
   output: 'standalone',
   poweredByHeader: false,
+  // Page paths end in `/` when the post URL pattern does (Hexo's default), as lib/urls.ts builds
+  // them; the other form of a URL redirects to it in one hop.
+  trailingSlash,
+  // proxy.ts redirects the other form itself, in the same hop as an old path's redirect.
+  skipTrailingSlashRedirect: true,
   // A category's feed lives beside its listing (`/categories/개발/웹/feed.xml`, lib/urls.ts), but
   // no route can sit below the catch-all category page: serve it from app/category-feeds.
   async rewrites() {

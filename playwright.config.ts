@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const hexoPort = Number(process.env.E2E_HEXO_PORT ?? 3220);
+const staticPort = Number(process.env.E2E_STATIC_PORT ?? 3230);
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -24,7 +25,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: 'hexo/**',
+      testIgnore: ['hexo/**', 'export/**'],
       use: { ...chromium, baseURL: `http://localhost:${port}` },
     },
     {
@@ -32,10 +33,17 @@ export default defineConfig({
       testDir: 'e2e/hexo',
       use: { ...chromium, baseURL: `http://localhost:${hexoPort}` },
     },
+    {
+      // The static export of the fixture posts (`npm run build:static`), served by nginx.
+      name: 'static',
+      testDir: 'e2e/export',
+      use: { ...chromium, baseURL: `http://localhost:${staticPort}` },
+    },
   ],
   webServer: [
     {
-      command: `CONTENT_DIR=e2e/fixtures/posts npm run build && PORT=${port} npm start`,
+      // The static export of the same build (`build:static` = build + export) for the `static` project.
+      command: `CONTENT_DIR=e2e/fixtures/posts npm run build:static && PORT=${port} npm start`,
       url: `http://localhost:${port}`,
       timeout: 10 * 60 * 1000,
       reuseExistingServer: !process.env.CI,
@@ -45,6 +53,14 @@ export default defineConfig({
     {
       command: `E2E_HEXO_PORT=${hexoPort} tsx scripts/e2e-hexo-site.ts`,
       url: `http://localhost:${hexoPort}`,
+      timeout: 10 * 60 * 1000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `E2E_STATIC_PORT=${staticPort} E2E_STATIC_OUT=out E2E_STATIC_AFTER=http://localhost:${port} tsx scripts/e2e-static-server.ts`,
+      url: `http://localhost:${staticPort}`,
       timeout: 10 * 60 * 1000,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',

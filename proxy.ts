@@ -1,11 +1,19 @@
+import routing from 'contentlayer/generated/routing.json';
 import { NextResponse, type NextRequest } from 'next/server';
+
+import { canonicalRedirect } from '@/lib/canonical-path';
+
+const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
 /**
  * Guards the router against paths it handles badly:
  * - a malformed percent-encoding (`/tags/%ZZ`) makes Next.js answer 500 while decoding params;
  *   it is the client's mistake, so answer 400;
  * - Hangul typed or pasted on macOS can arrive decomposed (NFD), while every page lives at its
- *   NFC path; redirect there instead of answering 404.
+ *   NFC path; redirect there instead of answering 404;
+ * - an old path (a previous permalink, an alias, Hexo's tag and category paths) and the other
+ *   trailing-slash form of a page lead to the page in one hop (lib/canonical-path.ts; Next's own
+ *   trailing-slash redirect is off in next.config.ts, as it would come first and make two).
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -18,12 +26,11 @@ export function proxy(request: NextRequest) {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     });
   }
-  if (decoded !== decoded.normalize('NFC')) {
-    const url = request.nextUrl.clone();
-    url.pathname = pathname
-      .split('/')
-      .map((segment) => encodeURIComponent(decodeURIComponent(segment).normalize('NFC')))
-      .join('/');
+  const target = canonicalRedirect(decoded.normalize('NFC'), routing);
+  if (target !== undefined || decoded !== decoded.normalize('NFC')) {
+    // A plain URL: Next's own (nextUrl) would drop the trailing slash the target may need.
+    const url = new URL(request.url);
+    url.pathname = encodePath(target ?? decoded.normalize('NFC'));
     return NextResponse.redirect(url, 308);
   }
   return NextResponse.next();

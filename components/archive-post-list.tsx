@@ -12,7 +12,7 @@ export function ArchivePostList({ posts }: { posts: readonly Post[] }) {
           <span className="shrink-0 text-sm text-zinc-600 tabular-nums sm:w-36 dark:text-zinc-400">
             <FormattedDate date={post.date} />
           </span>
-          <a href={postUrl(post.slug)} className="min-w-0 hover:underline">
+          <a href={postUrl(post)} className="min-w-0 hover:underline">
             {post.title}
           </a>
         </li>

@@ -8,7 +8,7 @@ export function PostCard({ post }: { post: Post }) {
   return (
     <article className="flex flex-col gap-3 py-8" lang={post.lang}>
       <h2 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
-        <a href={postUrl(post.slug)} className="hover:underline">
+        <a href={postUrl(post)} className="hover:underline">
           {post.title}
         </a>
       </h2>

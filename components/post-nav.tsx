@@ -12,7 +12,7 @@ export function PostNav({ neighbours }: { neighbours: Neighbours }) {
       className="grid gap-4 border-t border-zinc-200 pt-8 sm:grid-cols-2 dark:border-zinc-800"
     >
       {older ? (
-        <a href={postUrl(older.slug)} rel="prev" className="group flex min-w-0 flex-col">
+        <a href={postUrl(older)} rel="prev" className="group flex min-w-0 flex-col">
           <span className="text-sm text-zinc-600 dark:text-zinc-400">← {t.olderPost}</span>
           <span className="font-semibold group-hover:underline">{older.title}</span>
         </a>
@@ -20,7 +20,7 @@ export function PostNav({ neighbours }: { neighbours: Neighbours }) {
         <span />
       )}
       {newer && (
-        <a href={postUrl(newer.slug)} rel="next" className="group flex min-w-0 flex-col sm:items-end sm:text-right">
+        <a href={postUrl(newer)} rel="next" className="group flex min-w-0 flex-col sm:items-end sm:text-right">
           <span className="text-sm text-zinc-600 dark:text-zinc-400">{t.newerPost} →</span>
           <span className="font-semibold group-hover:underline">{newer.title}</span>
         </a>

@@ -18,7 +18,7 @@ export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
       <ul className="flex flex-col gap-3">
         {posts.map((post) => (
           <li key={post.slug} className="flex flex-col">
-            <a href={postUrl(post.slug)} className="font-semibold hover:underline">
+            <a href={postUrl(post)} className="font-semibold hover:underline">
               {post.title}
             </a>
             <span className="text-sm text-zinc-600 dark:text-zinc-400">

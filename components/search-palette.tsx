@@ -53,7 +53,7 @@ export function SearchPalette({ onReady }: { onReady: (show: () => void) => void
       event.preventDefault();
       // The options on screen may still answer an older query: open one only if they answer this one.
       const result = answered === query ? results[active] : undefined;
-      go(result ? postUrl(result.slug) : searchUrl({ q: query.slice(0, MAX_QUERY_LENGTH) }));
+      go(result ? postUrl(result) : searchUrl({ q: query.slice(0, MAX_QUERY_LENGTH) }));
     }
   };
 
@@ -98,7 +98,7 @@ export function SearchPalette({ onReady }: { onReady: (show: () => void) => void
                 id={optionId(i)}
                 role="option"
                 aria-selected={i === active}
-                onClick={() => go(postUrl(result.slug))}
+                onClick={() => go(postUrl(result))}
                 onMouseMove={() => setActive(i)}
                 className="flex cursor-pointer flex-col gap-0.5 rounded-lg px-3 py-2 aria-selected:bg-zinc-100 dark:aria-selected:bg-zinc-800"
               >

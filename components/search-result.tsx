@@ -11,7 +11,7 @@ export function SearchResultCard({ result }: { result: SearchResult }) {
   return (
     <article className="flex flex-col gap-2 py-6">
       <h2 className="text-xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
-        <a href={postUrl(result.slug)} className="hover:underline">
+        <a href={postUrl(result)} className="hover:underline">
           <Highlighted segments={result.title} />
         </a>
       </h2>

@@ -62,7 +62,7 @@ export function feedResponse(format: FeedFormat, source: FeedSource): Response {
 // summary are HTML; JSON Feed's title and summary are text. RSS readers take `<author>` to be an
 // e-mail address, so RSS names the author in `dc:creator` instead.
 function feedItem(post: Post, format: FeedFormat): Item {
-  const url = absoluteUrl(postUrl(post.slug));
+  const url = absoluteUrl(postUrl(post));
   const xml = format !== 'json';
   return {
     title: format === 'atom' ? escapeHtml(post.title) : xml ? cdataText(post.title) : post.title,
@@ -100,7 +100,7 @@ const contentCache = new WeakMap<Post, string>();
 function contentOf(post: Post): string {
   let html = contentCache.get(post);
   if (html === undefined) {
-    html = absolutizeHtml(post.html, absoluteUrl(postUrl(post.slug)));
+    html = absolutizeHtml(post.html, absoluteUrl(postUrl(post)));
     contentCache.set(post, html);
   }
   return html;

@@ -73,7 +73,7 @@ describe('readDate', () => {
     expect(error).toBeInstanceOf(FrontMatterError);
     expect(error.message).toContain(FILE);
     expect(error.message).toContain('"date"');
-    expect(error.message).toContain('YYYY-MM-DD-');
+    expect(error.message).toContain('npm run import:hexo');
   });
 
   it('throws naming the file when the file name holds an impossible date', () => {

@@ -172,3 +172,17 @@ export function readLang(value: unknown, file: string): string | undefined {
     `must be a language tag such as ko, en or zh-CN, not ${JSON.stringify(value)}`,
   );
 }
+
+/** `aliases` (or hexo-generator-alias's `alias`): old paths of the post, a list or one path. */
+export function readAliases(fields: { aliases?: unknown; alias?: unknown }, file: string): string[] {
+  return [...asList(fields.aliases), ...asList(fields.alias)].map((value) => {
+    if (typeof value !== 'string' || !value.trim()) {
+      throw new FrontMatterError(
+        file,
+        'aliases',
+        `every entry must be a path such as /2015/01/old-name/, found ${describe(value)}`,
+      );
+    }
+    return value.trim();
+  });
+}

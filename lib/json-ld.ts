@@ -20,7 +20,7 @@ export type JsonLdObject = { '@context': 'https://schema.org'; '@type': string }
 
 /** A post as a `BlogPosting`: dates with the site's offset, author, keywords and its own URL. */
 export function blogPostingJsonLd(post: Post): JsonLdObject {
-  const url = absoluteUrl(postUrl(post.slug));
+  const url = absoluteUrl(postUrl(post));
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -44,7 +44,7 @@ export function postBreadcrumbJsonLd(post: Post): JsonLdObject {
   const category = post.categories[0];
   return breadcrumbJsonLd([
     ...(category ? categoryCrumbs(category) : [{ name: t.home, url: homeUrl }]),
-    { name: post.title, url: postUrl(post.slug) },
+    { name: post.title, url: postUrl(post) },
   ]);
 }
 

@@ -17,6 +17,12 @@ import {
 /** What the content layer hands over for each post (see contentlayer.config.ts). */
 export interface SourcePost {
   slug: string;
+  /** The post's path on the site, unencoded (lib/urls.ts `postPermalink`). */
+  permalink: string;
+  /** Its path under the previous pattern (`legacy_permalink`), when the site has one. */
+  previousPermalink?: string;
+  /** Old paths of the post (`aliases`), as written. */
+  aliasPaths?: string[];
   displayTitle: string;
   publishedAt: string;
   updatedAt?: string;
@@ -38,6 +44,8 @@ export interface SourcePost {
 /** A published post as routes and components see it. */
 export interface Post {
   slug: string;
+  /** Its path on the site, unencoded NFC (`/2015/01/15/tic-tac-toe/`); `postUrl` encodes it. */
+  permalink: string;
   title: string;
   date: Date;
   updated?: Date;
@@ -72,6 +80,8 @@ export interface Neighbours {
 /** All queries over one set of posts. Built once; nothing in it is mutated afterwards. */
 export interface PostIndex {
   posts: readonly Post[];
+  /** The post at a path (`/2015/01/15/tic-tac-toe/`, unencoded), if any. */
+  getPostByPermalink(permalink: string): Post | undefined;
   /** The home page's order: pinned (`sticky`) posts first, highest first, then newest first. */
   homePosts: readonly Post[];
   getPost(slug: string): Post | undefined;
@@ -97,17 +107,27 @@ export const byDateDescending = (a: Post, b: Post) =>
 /** When a post last changed: its `updated` date, else its publication date (feeds, sitemap, metadata). */
 export const lastModified = (post: Pick<Post, 'date' | 'updated'>): Date => post.updated ?? post.date;
 
-/** Two files with one slug would fight over one URL: fail, naming both. */
+/**
+ * Two files with one slug would fight over one asset folder and OG image, two with one permalink
+ * over one URL: fail, naming both.
+ */
 function assertUniqueSlugs(sources: readonly SourcePost[]): void {
-  const seen = new Map<string, string>();
-  for (const source of sources) {
-    const other = seen.get(source.slug);
-    if (other) {
-      throw new Error(
-        `Two posts have the slug "${source.slug}": ${other} and ${source._raw.sourceFilePath}. Rename one of the files.`,
-      );
+  for (const [key, what] of [
+    ['slug', 'slug'],
+    ['permalink', 'URL'],
+  ] as const) {
+    const seen = new Map<string, string>();
+    for (const source of sources) {
+      const value = source[key].normalize('NFC');
+      const other = seen.get(value);
+      if (other) {
+        throw new Error(
+          `Two posts have the ${what} "${value}": ${other} and ${source._raw.sourceFilePath}. Rename one of the files` +
+            (key === 'permalink' ? ' or give one its own `permalink:`.' : '.'),
+        );
+      }
+      seen.set(value, source._raw.sourceFilePath);
     }
-    seen.set(source.slug, source._raw.sourceFilePath);
   }
 }
 
@@ -121,6 +141,7 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
   const posts = published
     .map((source): Post => ({
       slug: source.slug,
+      permalink: source.permalink.normalize('NFC'),
       title: source.displayTitle,
       date: new Date(source.publishedAt),
       updated: source.updatedAt ? new Date(source.updatedAt) : undefined,
@@ -140,6 +161,7 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
   const homePosts = posts.some((post) => post.sticky > 0) ? posts.toSorted((a, b) => b.sticky - a.sticky) : posts;
 
   const postBySlug = new Map(posts.map((post, i) => [post.slug, i]));
+  const postByPermalink = new Map(posts.map((post) => [post.permalink, post]));
   const postsByTag = groupBy(posts, (post) => post.tags.map((tag) => tag.slug));
   // A post belongs to each category on its paths and to all their ancestors.
   const postsByCategory = groupBy(posts, (post) =>
@@ -158,6 +180,7 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
 
   return {
     posts,
+    getPostByPermalink: (permalink) => postByPermalink.get(permalink.normalize('NFC')),
     homePosts,
     getPost: (slug) => {
       const i = postBySlug.get(slug.normalize('NFC'));

@@ -198,6 +198,7 @@ describe('relatedPosts', () => {
 describe('PostIndex.getRelated', () => {
   const source = (slug: string, date: string, tagNames: string[], categoryPaths: string[][] = []): SourcePost => ({
     slug,
+    permalink: `/posts/${slug}`,
     displayTitle: slug,
     publishedAt: date,
     isPublished: true,

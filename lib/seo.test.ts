@@ -28,6 +28,7 @@ const SITE = 'https://blog.example.com';
 function source(slug: string, overrides: Partial<SourcePost> = {}): SourcePost {
   return {
     slug,
+    permalink: `/posts/${slug}`,
     displayTitle: `글 ${slug}`,
     publishedAt: '2024-12-01T00:00:00.000Z',
     isPublished: true,

@@ -76,14 +76,14 @@ export function pageMetadata({ title, description, path, feed, image = siteOgIma
 /** Metadata of a post: Open Graph `article` with its dates (in the site's offset), tags and section. */
 export function postMetadata(post: Post): Metadata {
   const image = post.cover ?? postOgImageUrl(post.slug);
-  const base = pageMetadata({ title: post.title, description: post.excerpt, path: postUrl(post.slug), image });
+  const base = pageMetadata({ title: post.title, description: post.excerpt, path: postUrl(post), image });
   return {
     ...base,
     authors: [{ name: site.author, url: absoluteUrl(homeUrl) }],
     keywords: post.tags.map((tag) => tag.name),
     openGraph: {
       type: 'article',
-      ...openGraphOf(post.title, post.excerpt, absoluteUrl(postUrl(post.slug)), image),
+      ...openGraphOf(post.title, post.excerpt, absoluteUrl(postUrl(post)), image),
       publishedTime: isoDateTimeIn(post.date, site.timeZone),
       modifiedTime: isoDateTimeIn(lastModified(post), site.timeZone),
       authors: [site.author],

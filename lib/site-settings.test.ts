@@ -14,6 +14,7 @@ describe('parseSiteSettings', () => {
       url: 'http://localhost:3000',
       root: '/',
       permalink: 'posts/:name',
+      legacyPermalink: undefined,
       newPostName: ':title.md',
       postsPerPage: 10,
       archivePostsPerPage: 100,
@@ -54,6 +55,7 @@ describe('parseSiteSettings', () => {
   it.each([
     ['description: x', /site\.config\.yml: "title" is required/],
     ['title: a\ntimezone: Seoul', /"timezone" "Seoul" is not an IANA time zone/],
+    ['title: a\npermalink: :year/:month/', /"permalink" .*no variable that differs from post to post/],
     ['title: a\nper_page: 0', /"per_page" must be a whole number of at least 1, not 0/],
     ['title: a\nper_page: ten', /"per_page" must be a whole number/],
     ['title: a\npost_asset_folder: yes please', /"post_asset_folder" must be true or false/],

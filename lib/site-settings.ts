@@ -1,5 +1,7 @@
 import { parse } from 'yaml';
 
+import { checkPermalinkPattern } from './permalink';
+
 /** A wrong value in the settings file, reported with the file and the key. */
 export class SettingsError extends Error {
   constructor(file: string, key: string, problem: string) {
@@ -23,6 +25,8 @@ export interface SiteSettings {
   root: string;
   /** Hexo's post URL pattern (`:year/:month/:day/:title/`). */
   permalink: string;
+  /** The pattern posts had before `permalink` changed: each post's old URL redirects to its new one. */
+  legacyPermalink?: string;
   /** Hexo's `new_post_name`: date parts in it are read back from file names. */
   newPostName: string;
   postsPerPage: number;
@@ -111,6 +115,13 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
     throw new SettingsError(file, 'timezone', `"${timeZone}" is not an IANA time zone (e.g. Asia/Seoul)`);
   }
 
+  const pattern = (key: string, fallback: string) => {
+    const value = readText(key, fallback);
+    const problem = value && checkPermalinkPattern(value);
+    if (problem) throw new SettingsError(file, key, problem);
+    return value;
+  };
+
   return {
     title: readText('title'),
     subtitle: readText('subtitle', DEFAULTS.subtitle),
@@ -120,7 +131,8 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
     timeZone,
     url: readText('url', DEFAULTS.url),
     root: readText('root', DEFAULTS.root),
-    permalink: readText('permalink', DEFAULTS.permalink),
+    permalink: pattern('permalink', DEFAULTS.permalink),
+    legacyPermalink: pattern('legacy_permalink', '') || undefined,
     newPostName: readText('new_post_name', DEFAULTS.newPostName),
     postsPerPage: count('per_page', DEFAULTS.postsPerPage),
     archivePostsPerPage: count('archive_per_page', DEFAULTS.archivePostsPerPage),

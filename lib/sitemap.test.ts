@@ -12,6 +12,7 @@ const SITE = 'https://blog.example.com';
 function source(n: number, overrides: Partial<SourcePost> = {}): SourcePost {
   return {
     slug: `post-${n}`,
+    permalink: `/posts/post-${n}`,
     displayTitle: `글 ${n}`,
     publishedAt: new Date(Date.UTC(2025, 0, n)).toISOString(),
     isPublished: true,

@@ -24,7 +24,7 @@ export function buildSitemap(
     pageNumbers(posts.length, perPage).map((page) => entry(hrefOf(page), posts));
   return [
     ...listing((page) => pageUrl(homeUrl, page), index.posts),
-    ...index.posts.map((post) => ({ url: absoluteUrl(postUrl(post.slug)), lastModified: lastModified(post) })),
+    ...index.posts.map((post) => ({ url: absoluteUrl(postUrl(post)), lastModified: lastModified(post) })),
     entry(tagsIndexUrl, index.posts),
     ...index.tags.flatMap((tag) => listing((page) => tagUrl(tag, page), index.getPostsByTag(tag))),
     entry(categoriesIndexUrl, index.posts),

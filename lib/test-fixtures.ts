@@ -5,6 +5,7 @@ import type { SourcePost } from './post-index';
 export function sourcePost(slug: string, overrides: Partial<SourcePost> = {}): SourcePost {
   return {
     slug,
+    permalink: `/posts/${slug}`,
     displayTitle: `제목 ${slug}`,
     publishedAt: '2025-01-01T00:00:00.000Z',
     isPublished: true,

@@ -14,6 +14,7 @@ import {
   pageUrl,
   postAssetUrl,
   postOgImageUrl,
+  postPermalink,
   postUrl,
   siteOgImageUrl,
   tagFeedUrl,
@@ -36,17 +37,74 @@ describe('pageUrl', () => {
 });
 
 describe('postUrl', () => {
-  it('builds /posts/<slug>', () => {
-    expect(postUrl('hello-world')).toBe('/posts/hello-world');
+  it("is the post's permalink", () => {
+    expect(postUrl({ permalink: '/posts/hello-world' })).toBe('/posts/hello-world');
+    expect(postUrl({ permalink: '/2015/01/15/tic-tac-toe/' })).toBe('/2015/01/15/tic-tac-toe/');
   });
 
-  it('percent-encodes a Korean slug as UTF-8', () => {
-    expect(postUrl('소식')).toBe('/posts/%EC%86%8C%EC%8B%9D');
-    expect(decodeURIComponent(postUrl('첫-글'))).toBe('/posts/첫-글');
+  it('percent-encodes each segment as UTF-8', () => {
+    expect(postUrl({ permalink: '/posts/소식' })).toBe('/posts/%EC%86%8C%EC%8B%9D');
+    expect(decodeURIComponent(postUrl({ permalink: '/개발/첫 글.html' }))).toBe('/개발/첫 글.html');
+    expect(postUrl({ permalink: '/posts/a?b#c' })).toBe('/posts/a%3Fb%23c');
+  });
+});
+
+const post = {
+  title: 'Blog/hexo-blog',
+  name: 'hexo-blog',
+  postTitle: 'Hexo 블로그',
+  // 00:30 on 1 January in Seoul, still 31 December in UTC.
+  date: new Date('2024-12-31T15:30:00Z'),
+  categories: ['개발'],
+  fields: {},
+};
+
+describe('postPermalink with the default pattern (posts/:name)', () => {
+  it('keeps the URLs the site has always had', () => {
+    expect(postPermalink(post)).toBe('/posts/hexo-blog');
   });
 
-  it('keeps a slug to one path segment', () => {
-    expect(postUrl('a/b?c#d')).toBe('/posts/a%2Fb%3Fc%23d');
+  it("lets a post's own permalink win, in the site's style", () => {
+    expect(postPermalink({ ...post, fields: { permalink: 'about-me/' } })).toBe('/about-me');
+    expect(postPermalink({ ...post, fields: { permalink: '/old/page.html' } })).toBe('/old/page.html');
+  });
+});
+
+describe("with Hexo's pattern :year/:month/:day/:title/", () => {
+  const load = async () => {
+    vi.stubEnv('SITE_CONFIG', 'e2e/fixtures/hexo-site.config.yml');
+    vi.resetModules();
+    return import('./urls');
+  };
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("reads the date in the site's time zone and keeps subfolders", async () => {
+    const urls = await load();
+    expect(urls.postPermalink(post)).toBe('/2025/01/01/Blog/hexo-blog/');
+  });
+
+  it('ends every page path in a slash, but not files', async () => {
+    const urls = await load();
+    expect(urls.trailingSlash).toBe(true);
+    expect(urls.tagUrl({ slug: 'react' })).toBe('/tags/react/');
+    expect(urls.tagUrl({ slug: 'react' }, 2)).toBe('/tags/react/page/2/');
+    expect(urls.tagUrl({ slug: 'node.js' })).toBe('/tags/node.js');
+    expect(urls.categoryUrl({ slugs: ['개발', '웹'] })).toBe(
+      `/categories/${encodeURIComponent('개발')}/${encodeURIComponent('웹')}/`,
+    );
+    expect(urls.archivesPageUrl({ year: 2025 }, 2)).toBe('/archives/2025/page/2/');
+    expect([urls.tagsIndexUrl, urls.categoriesIndexUrl, urls.archivesIndexUrl, urls.searchPageUrl]).toEqual([
+      '/tags/',
+      '/categories/',
+      '/archives/',
+      '/search/',
+    ]);
+    expect(urls.searchUrl({ q: '한글' })).toBe(`/search/?q=${encodeURIComponent('한글')}`);
+    expect(urls.pageUrl('/', 2)).toBe('/page/2/');
+    expect(urls.homeUrl).toBe('/');
+    expect(urls.tagFeedUrl({ slug: 'react' })).toBe('/tags/react/feed.xml');
+    expect(urls.tagOgImageUrl({ slug: 'react' })).toBe('/og/tags/react.png');
+    expect(urls.sitePageUrl({ path: 'about' })).toBe('/about/');
   });
 });
 
@@ -133,7 +191,7 @@ describe('absoluteUrl', () => {
 
   it('keeps a port and a percent-encoded path', async () => {
     const absoluteUrl = await loadAbsoluteUrl('http://localhost:4000');
-    expect(absoluteUrl(postUrl('소식'))).toBe('http://localhost:4000/posts/%EC%86%8C%EC%8B%9D');
+    expect(absoluteUrl(postUrl({ permalink: '/posts/소식' }))).toBe('http://localhost:4000/posts/%EC%86%8C%EC%8B%9D');
   });
 
   it('falls back to the local server without SITE_URL', async () => {

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { contentDirs } from '../lib/content/dirs';
 import { findRawTag, findRawTagInText } from '../lib/content/raw-tags';
 import { buildPostIndex, type Post, type SourcePost } from '../lib/post-index';
-import { readPages } from '../lib/pages';
+import { shadowsGeneratedPath } from '../lib/content/static-files';
+import { readPages, type SitePage } from '../lib/pages';
 
 /** Every place a Hexo tag would reach readers: the page, and the excerpt and title that listings, feeds, OG images and search show. */
 function rawTagProblems(posts: readonly Post[]): string[] {
@@ -22,10 +23,27 @@ function rawTagProblems(posts: readonly Post[]): string[] {
   });
 }
 
+/** A post whose URL is a route's or a page's would hide it, or be hidden: every such pair, named. */
+function urlCollisions(posts: readonly Post[], pages: readonly SitePage[]): string[] {
+  const pageAt = new Map(pages.map((page) => [page.path, page]));
+  return posts.flatMap((post) => {
+    const file = path.join(contentDirs.posts, post.sourcePath);
+    const relative = post.permalink.replace(/^\/|\/$/g, '');
+    // The site's own post URLs (`/posts/x`) and post assets share `posts/`; everything else there is generated.
+    if (!relative.startsWith('posts/') && shadowsGeneratedPath(relative)) {
+      return [`${file}: its URL ${post.permalink} is a page the site makes itself`];
+    }
+    const page = pageAt.get(relative);
+    return page ? [`${file} and the page ${page.file} have one URL, ${post.permalink}`] : [];
+  });
+}
+
 const sources = JSON.parse(readFileSync('.contentlayer/generated/Post/_index.json', 'utf8')) as SourcePost[];
 try {
   const index = buildPostIndex(sources);
   const pages = readPages(contentDirs.pages);
+  const collisions = urlCollisions(index.posts, pages);
+  if (collisions.length) throw new Error(`Posts whose URLs are taken:\n  ${collisions.join('\n  ')}`);
   const problems = rawTagProblems(index.posts);
   if (problems.length) {
     throw new Error(

@@ -2,7 +2,8 @@ import { expect, test, type Locator } from '@playwright/test';
 
 // e2e/fixtures/hexo-site/source/_posts/hexo-tags.md, imported with `npm run import:hexo`: every
 // Hexo tag plugin the engine renders, read as a reader would.
-const POST = '/posts/hexo-tags';
+// Hexo's permalink pattern, kept by the import: the post's URL is the one the Hexo site had.
+const POST = '/2024/05/01/hexo-tags/';
 
 const loaded = (image: Locator) => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
 
@@ -22,6 +23,7 @@ test('a post full of Hexo tags shows its images, links, quotes, code and embeds,
   const download = article.getByRole('link', { name: '메모 내려받기' });
   expect((await page.request.get((await download.getAttribute('href'))!)).status()).toBe(200);
   await expect(article).toContainText('주소는 /posts/hexo-tags/pixel.png');
+  await expect(article).toContainText('주소만: /2024/04/20/root-image/');
 
   // img: a file of Hexo's source/images, now a static file.
   await expect.poll(() => loaded(article.getByRole('img', { name: '블로그 로고' }))).toBe(true);
@@ -67,9 +69,12 @@ test('a post full of Hexo tags shows its images, links, quotes, code and embeds,
 test('post_link leads to the other post, titled as that post, date-prefixed names included', async ({ page }) => {
   await page.goto(POST);
   const article = page.getByRole('article');
-  await expect(article.getByRole('link', { name: '날짜 없는 글 읽기' })).toHaveAttribute('href', '/posts/no-date');
+  await expect(article.getByRole('link', { name: '날짜 없는 글 읽기' })).toHaveAttribute(
+    'href',
+    /^\/\d{4}\/\d{2}\/\d{2}\/no-date\/$/,
+  );
   await article.getByRole('link', { name: '틱택토 연습' }).click();
-  await expect(page).toHaveURL('/posts/tic-tac-toe');
+  await expect(page).toHaveURL('/2015/01/15/tic-tac-toe/');
   await expect(page.getByRole('heading', { level: 1, name: '틱택토 연습' })).toBeVisible();
 
   await page.goBack();

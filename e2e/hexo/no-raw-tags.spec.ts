@@ -11,7 +11,7 @@ test('listings, feeds and the search index carry no Hexo tag', async ({ page, re
     expect(body, path).not.toContain('{%');
   }
 
-  await page.goto(`/search?q=${encodeURIComponent('헥소 태그')}`);
+  await page.goto(`/search/?q=${encodeURIComponent('헥소 태그')}`);
   await expect(page.getByRole('link', { name: /헥소 태그 모음/ }).first()).toBeVisible();
   expect(await page.locator('main').innerText()).not.toContain('{%');
 });

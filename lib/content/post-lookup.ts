@@ -5,7 +5,7 @@ import { parse } from 'hexo-front-matter';
 
 import { readTitle } from '../front-matter';
 import { nameKey } from '../slug';
-import { parsePostFileName } from './post-file-name';
+import { parsePostFileName, type PostFileName } from './post-file-name';
 
 /** A post as another post's `{% post_link %}` sees it. */
 export interface LinkedPost {
@@ -21,18 +21,26 @@ export interface PostFile {
   text: string;
 }
 
+/** What is known of a post from its file alone: enough for its URL (lib/content/post-permalink.ts). */
+export interface PostFacts {
+  path: string;
+  fileName: PostFileName;
+  title: string;
+  fields: Record<string, unknown>;
+}
+
 const MARKDOWN = /\.(md|markdown)$/i;
 
 /**
  * Finds posts as Hexo's `post_link` finds them: by the path under the posts folder without the
  * extension (`notes/hexo-blog`), by Hexo's slug (`:title` of `new_post_name`, the date prefix
  * dropped), by the file name, or by the title. Unpublished posts are not found: a link to one
- * would lead nowhere. Reads only front matter; `urlOf` gives a post's URL from its slug.
+ * would lead nowhere. Reads only front matter; `urlOf` gives a post's URL, when it is asked for.
  */
 export function buildPostLookup(
   files: readonly PostFile[],
   newPostName: string,
-  urlOf: (slug: string) => string,
+  urlOf: (post: PostFacts) => string,
 ): FindPost {
   const byKey = new Map<string, LinkedPost>();
   const byTitle = new Map<string, LinkedPost>();
@@ -52,7 +60,15 @@ export function buildPostLookup(
     } catch {
       title = name.slug;
     }
-    const post = { title, url: urlOf(name.slug) };
+    const facts = { path: relative, fileName: name, title, fields };
+    let url: string | undefined;
+    // A URL is worked out only for posts that are linked to.
+    const post = {
+      title,
+      get url() {
+        return (url ??= urlOf(facts));
+      },
+    };
     const withoutExtension = relative.replace(MARKDOWN, '');
     for (const key of [withoutExtension, name.title, name.slug, path.posix.basename(withoutExtension)]) {
       if (!byKey.has(key)) byKey.set(key, post);
@@ -66,7 +82,7 @@ export function buildPostLookup(
 }
 
 /** {@link buildPostLookup} over every post file in `contentDir`. */
-export function postLookup(contentDir: string, newPostName: string, urlOf: (slug: string) => string): FindPost {
+export function postLookup(contentDir: string, newPostName: string, urlOf: (post: PostFacts) => string): FindPost {
   const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => MARKDOWN.test(file))
     .map((file) => ({

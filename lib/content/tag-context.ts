@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import { expandHexoTags, type EmbedService, type HexoTagContext } from '../markdown/hexo-tags';
+import { readCategoryPaths, readDate } from '../front-matter';
 import { assetCandidates, assetFolderOf, findFile } from '../markdown/post-assets';
 import { t } from '../messages';
 import { site } from '../site';
@@ -8,6 +9,7 @@ import { postAssetUrl, postUrl } from '../urls';
 import { contentDirs } from './dirs';
 import { parsePostFileName } from './post-file-name';
 import { postLookup, type FindPost } from './post-lookup';
+import { permalinkOfPost } from './post-permalink';
 
 /** Every tag problem of one file, one line each (`content/posts/a.md:12: post_link: no post "b"`). */
 export class HexoTagError extends Error {
@@ -21,7 +23,19 @@ let findPost: FindPost | undefined;
 
 /** Every post of the site, looked up once per build process. */
 const lookup: FindPost = (target) =>
-  (findPost ??= postLookup(contentDirs.posts, site.newPostName, postUrl))(target);
+  (findPost ??= postLookup(contentDirs.posts, site.newPostName, (post) => {
+    const file = path.join(contentDirs.posts, post.path);
+    return postUrl({
+      permalink: permalinkOfPost({
+        fileName: post.fileName,
+        title: post.title,
+        date: readDate(post.fields.date, file, site.timeZone, post.fileName.date),
+        categoryPaths: readCategoryPaths(post.fields, file),
+        fields: post.fields,
+        file,
+      }),
+    });
+  }))(target);
 
 const VIDEO_SERVICES: Partial<Record<EmbedService, string>> = {
   youtube: 'YouTube',

@@ -33,10 +33,11 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFil
   const tagIds = new Map<string, number>();
   const categoryIds = new Map<string, number>();
   const meta: SearchMeta = {
-    version: 2,
+    version: 3,
     shardCount: 1,
     vocabs: [],
     slugs: [],
+    permalinks: [],
     titles: [],
     dates: [],
     postTags: [],
@@ -56,6 +57,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFil
   const files: IndexFiles = new Map();
   documents.forEach(({ post, text }, id) => {
     meta.slugs.push(post.slug);
+    meta.permalinks.push(post.permalink);
     // Titles and fragments are what results highlight: NFC like the index keys, so a post
     // written in decomposed Hangul (macOS) is marked as well as found.
     meta.titles.push(post.title.normalize('NFC'));

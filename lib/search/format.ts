@@ -7,12 +7,14 @@ export const META_FILE = 'meta.json';
 
 /** `meta.json`: every published post, newest first; a post's id is its position here. */
 export interface SearchMeta {
-  version: 2;
+  version: 3;
   /** Number of posting shards (`shards/N.json`). */
   shardCount: number;
   /** Names of the vocabulary files that exist, so the browser never asks for a missing one. */
   vocabs: string[];
   slugs: string[];
+  /** Each post's path on the site, unencoded (lib/urls.ts `postUrl` encodes it). */
+  permalinks: string[];
   titles: string[];
   /** Publication instants, in ms since the epoch. */
   dates: number[];

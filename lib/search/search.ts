@@ -17,6 +17,8 @@ export interface SearchFilters {
 
 export interface SearchResult {
   slug: string;
+  /** The post's path on the site, unencoded. */
+  permalink: string;
   title: Segment[];
   date: number;
   tags: { name: string; slug: string }[];
@@ -194,6 +196,7 @@ async function toResult(
   const categories = meta.postCategories[candidate.id]!.map((id) => meta.categories[id]!);
   return {
     slug: meta.slugs[candidate.id]!,
+    permalink: meta.permalinks[candidate.id]!,
     title: highlight(meta.titles[candidate.id]!, needles),
     date: meta.dates[candidate.id]!,
     tags: meta.postTags[candidate.id]!.map((id) => meta.tags[id]!),

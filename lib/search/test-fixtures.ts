@@ -23,6 +23,7 @@ export function makePost(slug: string, fields: PostFields = {}): Post {
   const { title = slug, body = '', date = '2025-01-01T00:00:00Z', tags = [], categories = [] } = fields;
   return {
     slug,
+    permalink: `/posts/${slug}`,
     title,
     date: new Date(date),
     excerpt: '',
