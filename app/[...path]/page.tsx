@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { JsonLd } from '@/components/json-ld';
 import { PageRedirect } from '@/components/page-redirect';
-import { PostArticle } from '@/components/post-article';
+import { PostPage } from '@/components/post-page';
 import { SitePageArticle } from '@/components/site-page-article';
-import { blogPostingJsonLd, postBreadcrumbJsonLd } from '@/lib/json-ld';
 import { renderSitePage, sitePages } from '@/lib/pages';
 import { decodeSegments } from '@/lib/params';
 import { postIndex } from '@/lib/posts';
 import { resolvePath } from '@/lib/resolve-path';
 import { pageMetadata, postMetadata } from '@/lib/seo';
-import { katexStylesheetUrl, sitePageUrl } from '@/lib/urls';
+import { sitePageUrl } from '@/lib/urls';
 
 interface Props {
   params: Promise<{ path: string[] }>;
@@ -50,16 +48,7 @@ export default async function PostOrPage(props: Props) {
   const found = await find(props);
   const { post, page } = found ?? {};
   if (post) {
-    return (
-      <>
-        {/* Formulas are typeset at build time (contentlayer.config.ts); only a post that has some
-            needs KaTeX's styles and fonts. React puts the link in <head>, render-blocking as it must
-            be (unstyled formulas would jump). */}
-        {post.hasMath && <link rel="stylesheet" href={katexStylesheetUrl} precedence="default" />}
-        <JsonLd data={[blogPostingJsonLd(post), postBreadcrumbJsonLd(post)]} />
-        <PostArticle post={post} neighbours={postIndex.getNeighbours(post)} related={postIndex.getRelated(post)} />
-      </>
-    );
+    return <PostPage post={post} neighbours={postIndex.getNeighbours(post)} related={postIndex.getRelated(post)} />;
   }
   if (!page) notFound();
   if (page.redirectTo) return <PageRedirect to={page.redirectTo} />;
