@@ -16,7 +16,7 @@ function source(n: number, overrides: Partial<SourcePost> = {}): SourcePost {
   const day = new Date(Date.UTC(2024, 11, 1 + n));
   return {
     slug: `post-${n}`,
-    permalink: `/posts/post-${n}`,
+    permalink: `/posts/${overrides.slug ?? `post-${n}`}`,
     displayTitle: `글 ${n}`,
     publishedAt: day.toISOString(),
     isPublished: true,

@@ -21,6 +21,7 @@ describe('buildPostIndex: posts', () => {
     expect(posts).toEqual([
       {
         slug: '첫-글',
+        permalink: '/posts/첫-글',
         title: '첫 글',
         date: new Date('2025-03-01T00:30:00.000Z'),
         updated: new Date('2025-03-02T00:00:00.000Z'),
