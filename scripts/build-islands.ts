@@ -17,7 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { build, context, type BuildOptions, type Metafile } from 'esbuild';
 
 import { ISLANDS_DIR, ISLANDS_MANIFEST, type IslandManifest, type IslandName } from '../lib/islands-manifest';
+import { interfaceLanguage } from '../lib/locale';
 import { site } from '../lib/site';
+
+// The name each lib/messages/<language>.ts exports.
+const EXPORTS: Record<string, string> = { ko: 'ko', en: 'en', ja: 'ja', 'zh-CN': 'zhCN', 'zh-TW': 'zhTW' };
 
 const ENTRIES: Record<IslandName, string> = {
   site: 'components/islands/site.ts',
@@ -82,6 +86,21 @@ const options: BuildOptions = {
         });
         builder.onLoad({ filter: /.*/, namespace: 'site-settings' }, () => ({
           contents: `export const site = ${JSON.stringify(site)};`,
+          loader: 'js',
+        }));
+      },
+    },
+    {
+      // The browser speaks the site's language only: the other languages' interface text
+      // (lib/messages/<language>.ts) is left out of the islands.
+      name: 'site-language-only',
+      setup(builder) {
+        const keep = interfaceLanguage(site.language);
+        builder.onResolve({ filter: /^\.\/messages\/(ko|en|ja|zh-CN|zh-TW)$/ }, (args) =>
+          args.path === `./messages/${keep}` ? undefined : { path: args.path, namespace: 'other-language' },
+        );
+        builder.onLoad({ filter: /.*/, namespace: 'other-language' }, (args) => ({
+          contents: `export const ${EXPORTS[args.path.slice('./messages/'.length)]} = undefined;`,
           loader: 'js',
         }));
       },
