@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 
 import { makeExcerpt } from './lib/excerpt';
 import { resolveCover } from './lib/content/cover';
+import { canonicalFrontMatter } from './lib/content/hexo-front-matter';
 import { frontMatterFields, permalinkOfPost } from './lib/content/post-permalink';
 import { prepareMarkdown } from './lib/content/prepare';
 import { parsePostFileName } from './lib/content/post-file-name';
@@ -57,7 +59,9 @@ const permalinkFacts = (doc: {
     title: readTitle(doc.title, file, fileName(file).slug),
     date: readDate(doc.date, file, site.timeZone, fileName(file).date),
     categoryPaths: readCategoryPaths(doc, file),
-    fields: frontMatterFields(doc.body.raw),
+    // Every field of the file's front matter: contentlayer keeps only the declared ones (a post's
+    // own `permalink` would even lose to the computed field of that name), and `body.raw` has none.
+    fields: frontMatterFields(canonicalFrontMatter(readFileSync(path.join(contentDirs.posts, file), 'utf8'))),
     file: path.join(contentDirs.posts, file),
   };
 };

@@ -1,11 +1,14 @@
 import type { NextConfig } from 'next';
 
-import { trailingSlash } from './lib/urls';
+import { basePath, trailingSlash } from './lib/urls';
 
 const nextConfig: NextConfig = {
   // A self-contained server in .next/standalone that any Node host can run (see README).
   output: 'standalone',
   poweredByHeader: false,
+  // Under a sub-path (`SITE_URL=https://user.github.io/blog`) every route, file and `/_next/` asset
+  // lives below it; lib/urls.ts gives the same prefix to every link the pages write themselves.
+  ...(basePath && { basePath }),
   // Page paths end in `/` when the post URL pattern does (Hexo's default), as lib/urls.ts builds
   // them; the other form of a URL redirects to it in one hop.
   trailingSlash,

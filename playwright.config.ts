@@ -1,8 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 
+import type { SiteOptions } from './e2e/support/site';
+
 const port = Number(process.env.E2E_PORT ?? 3210);
 const hexoPort = Number(process.env.E2E_HEXO_PORT ?? 3220);
+const hexoStaticPort = hexoPort + 30;
 const staticPort = Number(process.env.E2E_STATIC_PORT ?? 3230);
+// The fixture posts built for a sub-path (`http://localhost:3240/blog`): the export behind nginx,
+// and the same build's Node server.
+const subpathPort = Number(process.env.E2E_SUBPATH_PORT ?? 3240);
+const subpathNodePort = subpathPort + 1;
+const basePath = '/blog';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -15,7 +23,7 @@ const chromium = {
 
 // Journeys run against production builds, never the dev server: the fixture posts, and a Hexo
 // blog (e2e/fixtures/hexo-site) imported as a writer would import theirs (e2e/hexo/).
-export default defineConfig({
+export default defineConfig<SiteOptions>({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -25,19 +33,31 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['hexo/**', 'export/**'],
+      // The journeys, and the link check of e2e/export/ (which crawls the site it is given).
+      testIgnore: ['hexo/**', /export\/(?!link-check\.spec\.ts$)/],
       use: { ...chromium, baseURL: `http://localhost:${port}` },
     },
     {
       name: 'hexo',
       testDir: 'e2e/hexo',
-      use: { ...chromium, baseURL: `http://localhost:${hexoPort}` },
+      use: { ...chromium, baseURL: `http://localhost:${hexoPort}`, exportURL: `http://localhost:${hexoStaticPort}` },
     },
     {
       // The static export of the fixture posts (`npm run build:static`), served by nginx.
       name: 'static',
       testDir: 'e2e/export',
       use: { ...chromium, baseURL: `http://localhost:${staticPort}` },
+    },
+    {
+      // The same journeys on a site under a sub-path: its export, then its Node server.
+      name: 'static-subpath',
+      testDir: 'e2e/export',
+      use: { ...chromium, baseURL: `http://localhost:${subpathPort}`, basePath },
+    },
+    {
+      name: 'node-subpath',
+      testDir: 'e2e/export',
+      use: { ...chromium, baseURL: `http://localhost:${subpathNodePort}`, basePath },
     },
   ],
   webServer: [
@@ -51,7 +71,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `E2E_HEXO_PORT=${hexoPort} tsx scripts/e2e-hexo-site.ts`,
+      command: `E2E_HEXO_PORT=${hexoPort} E2E_HEXO_STATIC_PORT=${hexoStaticPort} tsx scripts/e2e-hexo-site.ts`,
       url: `http://localhost:${hexoPort}`,
       timeout: 10 * 60 * 1000,
       reuseExistingServer: !process.env.CI,
@@ -61,6 +81,16 @@ export default defineConfig({
     {
       command: `E2E_STATIC_PORT=${staticPort} E2E_STATIC_OUT=out E2E_STATIC_AFTER=http://localhost:${port} tsx scripts/e2e-static-server.ts`,
       url: `http://localhost:${staticPort}`,
+      timeout: 10 * 60 * 1000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command:
+        `E2E_STATIC_PORT=${subpathPort} E2E_STATIC_BASE=${basePath} E2E_STATIC_NODE_PORT=${subpathNodePort} ` +
+        'E2E_STATIC_SITE_CONFIG=e2e/fixtures/subpath.config.yml tsx scripts/e2e-static-server.ts',
+      url: `http://localhost:${subpathNodePort}${basePath}/`,
       timeout: 10 * 60 * 1000,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',

@@ -28,9 +28,10 @@ export function proxy(request: NextRequest) {
   }
   const target = canonicalRedirect(decoded.normalize('NFC'), routing);
   if (target !== undefined || decoded !== decoded.normalize('NFC')) {
-    // A plain URL: Next's own (nextUrl) would drop the trailing slash the target may need.
+    // A plain URL: Next's own (nextUrl) would drop the trailing slash the target may need. Paths
+    // here are the site's; under a sub-path (next.config.ts `basePath`) the URL carries it.
     const url = new URL(request.url);
-    url.pathname = encodePath(target ?? decoded.normalize('NFC'));
+    url.pathname = `${request.nextUrl.basePath}${encodePath(target ?? decoded.normalize('NFC'))}`;
     return NextResponse.redirect(url, 308);
   }
   return NextResponse.next();

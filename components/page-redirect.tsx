@@ -1,4 +1,5 @@
 import { t } from '@/lib/messages';
+import { absoluteUrl } from '@/lib/urls';
 
 /**
  * A Hexo theme's placeholder page (`source/tags/index.md`, `type: tags`) sends its readers to this
@@ -9,7 +10,7 @@ export function PageRedirect({ to }: { to: string }) {
     <>
       {/* React puts it in <head>. */}
       <meta httpEquiv="refresh" content={`0; url=${to}`} />
-      <link rel="canonical" href={to} />
+      <link rel="canonical" href={absoluteUrl(to)} />
       <p>
         <a href={to}>{t.movedTo}</a>
       </p>

@@ -2,7 +2,7 @@ import { paginate, pageNumbers, parsePageParam, type Page } from './pagination';
 import { decodeSegment, decodeSegments, splitPagedPath } from './params';
 import { postIndex, type CategoryNode, type Post, type TagSummary } from './posts';
 import { site } from './site';
-import { categoryUrl, pageUrl, tagUrl, homeUrl } from './urls';
+import { categoryUrl, homePageUrl, tagUrl } from './urls';
 
 // Every paginated listing (home, tag, category) is cut here, with one posts-per-page setting.
 
@@ -17,7 +17,7 @@ const perPage = site.postsPerPage;
 /** Page `n` of the home listing, or `undefined` when there is no such page. */
 export function homeListing(page: number): Listing | undefined {
   const slice = paginate(postIndex.homePosts, page, perPage);
-  return slice && { page: slice, hrefOf: (n) => pageUrl(homeUrl, n) };
+  return slice && { page: slice, hrefOf: (n) => homePageUrl(n) };
 }
 
 /** Page `n` of a tag's listing. */

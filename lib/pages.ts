@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { parse } from 'yaml';
 import { unified } from 'unified';
 
 import { canonicalFrontMatter } from './content/hexo-front-matter';
+import { frontMatterFields } from './content/post-permalink';
 import { contentDirs } from './content/dirs';
 import { shadowsGeneratedPath } from './content/static-files';
 import { FrontMatterError, readTitle } from './front-matter';
@@ -39,8 +39,7 @@ function readPage(dir: string, file: string): SitePage {
   const relative = file.split(path.sep).join('/').normalize('NFC');
   const location = path.join(dir, file);
   const markdown = canonicalFrontMatter(readFileSync(location, 'utf8'));
-  const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(markdown)?.[1];
-  const fields = ((yaml && parse(yaml)) ?? {}) as Record<string, unknown>;
+  const fields = frontMatterFields(markdown);
   const pagePath = relative.replace(/\.(md|markdown)$/i, '').replace(/(^|\/)index$/, '');
   const type = fields.type;
   if (type !== undefined && type !== null && (typeof type !== 'string' || !(type in PLACEHOLDERS))) {

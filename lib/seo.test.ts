@@ -17,7 +17,7 @@ import {
   postMetadata,
   tagMetadata,
 } from './seo';
-import { archivesPageUrl, categoryUrl, pageUrl, tagUrl } from './urls';
+import { archivesPageUrl, categoryUrl, homePageUrl, tagUrl } from './urls';
 
 // lib/site.ts reads SITE_URL when it loads, before any test runs.
 vi.hoisted(() => vi.stubEnv('SITE_URL', 'https://blog.example.com'));
@@ -160,7 +160,7 @@ describe('postMetadata', () => {
 });
 
 describe('listing metadata', () => {
-  const home = (page: number) => listing(index.posts, page, (n) => pageUrl('/', n));
+  const home = (page: number) => listing(index.posts, page, homePageUrl);
 
   it('gives the home page the site description and a canonical URL, and numbers later pages', () => {
     expect(homeMetadata(home(1))).toMatchObject({

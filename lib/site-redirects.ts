@@ -6,11 +6,12 @@ import { contentDirs } from './content/dirs';
 import { readPages } from './pages';
 import { buildPostIndex, type SourcePost } from './post-index';
 import { buildRedirects, taxonomyCandidates, type Redirect, type RedirectCandidate } from './redirects';
-import { categoryUrl, postUrl, sitePageUrl, tagUrl } from './urls';
+import { categoryUrl, postUrl, sitePageUrl, tagUrl, withoutBase } from './urls';
 
 // CommonJS: its names come off the default export.
 const { slugize } = hexoUtil;
-const decoded = (url: string) => decodeURIComponent(url);
+// A URL of lib/urls.ts as the path on the site it stands for: redirects are between paths.
+const decoded = (url: string) => decodeURIComponent(withoutBase(url));
 
 /**
  * Every redirect of this site, from the content layer's output (`.contentlayer/generated`, read by

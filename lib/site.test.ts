@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseSiteUrl } from './site';
+import { basePathOf, parseSiteUrl, siteConfig } from './site';
 
 describe('parseSiteUrl', () => {
   it.each([undefined, '', '   '])('defaults to the local server when SITE_URL is %j', (value) => {
@@ -20,12 +20,20 @@ describe('parseSiteUrl', () => {
     expect(parseSiteUrl('http://localhost:4000/')).toBe('http://localhost:4000');
   });
 
-  it.each(['https://example.com/blog', 'https://example.com/blog/', 'http://localhost:4000/a/b'])(
-    'throws naming SITE_URL on the base path in %j (routes live at the root)',
-    (value) => {
-      expect(() => parseSiteUrl(value)).toThrow(/^SITE_URL: .*must not have a path/);
-    },
-  );
+  it('keeps a sub-path, without its trailing slash', () => {
+    expect(parseSiteUrl('https://user.github.io/blog')).toBe('https://user.github.io/blog');
+    expect(parseSiteUrl('https://user.github.io/blog/')).toBe('https://user.github.io/blog');
+    expect(parseSiteUrl('http://localhost:4000/a/b.c/')).toBe('http://localhost:4000/a/b.c');
+  });
+
+  it.each([
+    'https://example.com/블로그',
+    'https://example.com/a%20b',
+    'https://example.com/a//b',
+    'https://example.com/a(b)',
+  ])('throws naming SITE_URL on a sub-path a base path cannot be: %j', (value) => {
+    expect(() => parseSiteUrl(value)).toThrow(/^SITE_URL: .*a sub-path may hold only ASCII/);
+  });
 
   it.each(['https://blog.example.com/?ref=x', 'https://blog.example.com/#top', 'https://me:secret@blog.example.com'])(
     'throws naming SITE_URL on the query, fragment or credentials in %j',
@@ -48,4 +56,37 @@ describe('parseSiteUrl', () => {
       expect(() => parseSiteUrl(value)).toThrow(/^SITE_URL: .*http or https/);
     },
   );
+});
+
+describe('basePathOf', () => {
+  it('is the URL path, empty at the root', () => {
+    expect(basePathOf('https://blog.example.com', '/', 'x')).toBe('');
+    expect(basePathOf('https://user.github.io/blog', '/', 'x')).toBe('/blog');
+    expect(basePathOf('https://user.github.io/blog', '/blog/', 'x')).toBe('/blog');
+    expect(basePathOf('https://user.github.io/blog', 'blog', 'x')).toBe('/blog');
+  });
+
+  it("fails, naming both, when Hexo's root and the URL's path disagree", () => {
+    expect(() => basePathOf('https://user.github.io', '/blog/', 'site.config.yml')).toThrow(
+      /^site\.config\.yml: the settings' root "\/blog\/" says the blog lives under \/blog\/, but its URL https:\/\/user\.github\.io has no path/,
+    );
+    expect(() => basePathOf('https://user.github.io/notes', '/blog/', 'x')).toThrow(/has the path \/notes\//);
+  });
+});
+
+describe('siteConfig', () => {
+  it('takes the base path from SITE_URL, which wins over the file', () => {
+    const config = siteConfig('title: T\nurl: https://blog.example.com\n', 'site.config.yml', {
+      SITE_URL: 'https://user.github.io/blog/',
+    });
+    expect(config).toMatchObject({
+      url: 'https://user.github.io/blog',
+      origin: 'https://user.github.io',
+      basePath: '/blog',
+    });
+    expect(siteConfig('title: T\n', 'site.config.yml')).toMatchObject({
+      basePath: '',
+      origin: 'http://localhost:3000',
+    });
+  });
 });

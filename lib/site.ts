@@ -13,6 +13,10 @@ export interface SiteConfig extends Omit<SiteSettings, 'url'> {
   locale: string;
   /** Absolute base URL without a trailing slash: `SITE_URL` from the environment, else the file's `url`. */
   url: string;
+  /** The URL's origin (`https://user.github.io`). */
+  origin: string;
+  /** The URL's path, where the blog lives on its host: `''` at the root, `/blog` under a sub-path. */
+  basePath: string;
   /** Where the settings were read from, for messages. */
   settingsFile: string;
 }
@@ -35,11 +39,34 @@ export function parseSiteUrl(value: string | undefined, label = 'SITE_URL'): str
   if (url.username || url.password || url.search || url.hash) {
     throw new Error(`${label}: "${raw}" must not contain credentials, a ?query or a #fragment`);
   }
-  // Every route lives at the root: a base path would need Next's basePath and links to match.
-  if (url.pathname.replace(/\/+$/, '') !== '') {
-    throw new Error(`${label}: "${raw}" must not have a path (serve the blog at the root of its host)`);
+  // A path is where the blog lives on its host (`https://user.github.io/blog`, a GitHub Pages
+  // project site): Next's basePath and every URL of lib/urls.ts carry it.
+  const basePath = url.pathname.replace(/\/+$/, '');
+  if (basePath !== '' && !/^(\/(?!\.\.?(?:\/|$))[A-Za-z0-9._~-]+)+$/.test(basePath)) {
+    throw new Error(
+      `${label}: "${raw}" has the path "${url.pathname}": a sub-path may hold only ASCII letters, digits and - . _ ~ (e.g. https://user.github.io/blog)`,
+    );
   }
-  return url.origin;
+  return `${url.origin}${basePath}`;
+}
+
+/**
+ * Where the blog lives on its host, from its URL's path, checked against Hexo's `root` setting
+ * when that is set: Hexo asks for both (`url: https://user.github.io/blog`, `root: /blog/`).
+ */
+export function basePathOf(url: string, root: string, label: string): string {
+  const basePath = new URL(url).pathname.replace(/\/+$/, '');
+  const rootPath = root
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/^(?!\/)/, '/')
+    .replace(/^\/$/, '');
+  if (rootPath !== '' && rootPath !== basePath) {
+    throw new Error(
+      `${label}: the settings' root "${root}" says the blog lives under ${rootPath}/, but its URL ${url} ${basePath ? `has the path ${basePath}/` : 'has no path'}; make them agree (url: https://host${rootPath}, root: ${rootPath}/) or remove root`,
+    );
+  }
+  return basePath;
 }
 
 /** The site's configuration from the settings file's text and the environment's `SITE_URL`. */
@@ -49,10 +76,14 @@ export function siteConfig(
   env: Record<string, string | undefined> = {},
 ): SiteConfig {
   const settings = parseSiteSettings(settingsText, settingsFile);
+  const fromEnv = Boolean(env.SITE_URL?.trim());
+  const url = fromEnv ? parseSiteUrl(env.SITE_URL) : parseSiteUrl(settings.url, `${settingsFile}: url`);
   return {
     ...settings,
     locale: localeFor(settings.language),
-    url: env.SITE_URL?.trim() ? parseSiteUrl(env.SITE_URL) : parseSiteUrl(settings.url, `${settingsFile}: url`),
+    url,
+    origin: new URL(url).origin,
+    basePath: basePathOf(url, settings.root, fromEnv ? `SITE_URL and ${settingsFile}` : settingsFile),
     settingsFile,
   };
 }

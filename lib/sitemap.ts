@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 
 import { pageNumbers } from './pagination';
 import { lastModified, type Post, type PostIndex } from './post-index';
-import { absoluteUrl, categoriesIndexUrl, categoryUrl, homeUrl, pageUrl, postUrl, tagsIndexUrl, tagUrl } from './urls';
+import { absoluteUrl, categoriesIndexUrl, categoryUrl, homePageUrl, postUrl, tagsIndexUrl, tagUrl } from './urls';
 
 /** A page the sitemap lists beyond posts and listings (archives, ...), with the posts it shows. */
 export interface SitemapPage {
@@ -23,7 +23,7 @@ export function buildSitemap(
   const listing = (hrefOf: (page: number) => string, posts: readonly Post[]) =>
     pageNumbers(posts.length, perPage).map((page) => entry(hrefOf(page), posts));
   return [
-    ...listing((page) => pageUrl(homeUrl, page), index.posts),
+    ...listing(homePageUrl, index.posts),
     ...index.posts.map((post) => ({ url: absoluteUrl(postUrl(post)), lastModified: lastModified(post) })),
     entry(tagsIndexUrl, index.posts),
     ...index.tags.flatMap((tag) => listing((page) => tagUrl(tag, page), index.getPostsByTag(tag))),

@@ -1,3 +1,5 @@
+import { withBase } from './urls';
+
 /**
  * Speculation Rules for every page (Chromium reads them; other browsers ignore them): a page of
  * this site is fetched when the reader reaches for its link (pointer resting on it, finger down),
@@ -8,7 +10,7 @@ export const speculationRules = {
   prefetch: [
     {
       source: 'document',
-      where: { and: [{ href_matches: '/*' }, { not: { href_matches: '/*.*' } }] },
+      where: { and: [{ href_matches: withBase('/*') }, { not: { href_matches: withBase('/*.*') } }] },
       eagerness: 'moderate',
     },
   ],

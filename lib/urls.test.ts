@@ -9,9 +9,9 @@ import {
   categoryFeedUrl,
   categoryUrl,
   feedUrl,
+  homePageUrl,
   homeUrl,
   monthSegment,
-  pageUrl,
   postAssetUrl,
   postOgImageUrl,
   postPermalink,
@@ -21,18 +21,20 @@ import {
   tagOgImageUrl,
   tagsIndexUrl,
   tagUrl,
+  siteLink,
+  withoutBase,
 } from './urls';
 
-describe('pageUrl', () => {
+describe('listing pages', () => {
   it('gives page 1 (and anything below) the listing itself', () => {
-    expect(pageUrl('/tags/react', 1)).toBe('/tags/react');
-    expect(pageUrl('/tags/react', 0)).toBe('/tags/react');
-    expect(pageUrl('/', 1)).toBe('/');
+    expect(tagUrl({ slug: 'react' }, 1)).toBe('/tags/react');
+    expect(tagUrl({ slug: 'react' }, 0)).toBe('/tags/react');
+    expect(homePageUrl(1)).toBe('/');
   });
 
   it('puts later pages under /page/N', () => {
-    expect(pageUrl('/tags/react', 2)).toBe('/tags/react/page/2');
-    expect(pageUrl('/', 3)).toBe('/page/3');
+    expect(tagUrl({ slug: 'react' }, 2)).toBe('/tags/react/page/2');
+    expect(homePageUrl(3)).toBe('/page/3');
   });
 });
 
@@ -100,7 +102,7 @@ describe("with Hexo's pattern :year/:month/:day/:title/", () => {
       '/search/',
     ]);
     expect(urls.searchUrl({ q: '한글' })).toBe(`/search/?q=${encodeURIComponent('한글')}`);
-    expect(urls.pageUrl('/', 2)).toBe('/page/2/');
+    expect(urls.homePageUrl(2)).toBe('/page/2/');
     expect(urls.homeUrl).toBe('/');
     expect(urls.tagFeedUrl({ slug: 'react' })).toBe('/tags/react/feed.xml');
     expect(urls.tagOgImageUrl({ slug: 'react' })).toBe('/og/tags/react.png');
@@ -210,5 +212,82 @@ describe('Open Graph image URLs', () => {
     );
     expect(archivesOgImageUrl()).toBe('/og/archives.png');
     expect(archivesOgImageUrl(2025, 1)).toBe('/og/archives/2025/01.png');
+  });
+});
+
+describe('under a sub-path (SITE_URL=https://user.github.io/blog)', () => {
+  const load = async (config = 'site.config.yml') => {
+    vi.stubEnv('SITE_CONFIG', config);
+    vi.stubEnv('SITE_URL', 'https://user.github.io/blog/');
+    vi.resetModules();
+    return import('./urls');
+  };
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('puts every URL under the base path, and keeps paths on the site without it', async () => {
+    const urls = await load();
+    expect(urls.basePath).toBe('/blog');
+    expect(urls.homeUrl).toBe('/blog/');
+    expect(urls.homePageUrl(2)).toBe('/blog/page/2');
+    expect(urls.postUrl({ permalink: '/posts/소식' })).toBe(`/blog/posts/${encodeURIComponent('소식')}`);
+    expect(urls.postPermalink(post)).toBe('/posts/hexo-blog');
+    expect(urls.postAssetUrl('a', 'b.png')).toBe('/blog/posts/a/b.png');
+    expect(urls.staticFileUrl('/images/사진.png')).toBe(`/blog/images/${encodeURIComponent('사진.png')}`);
+    expect(urls.tagUrl({ slug: 'react' }, 2)).toBe('/blog/tags/react/page/2');
+    expect(urls.categoryFeedUrl({ slugs: ['개발'] })).toBe(`/blog/categories/${encodeURIComponent('개발')}/feed.xml`);
+    expect([urls.tagsIndexUrl, urls.archivesUrl(2025, 1), urls.searchUrl({ q: 'a' })]).toEqual([
+      '/blog/tags',
+      '/blog/archives/2025/01',
+      '/blog/search?q=a',
+    ]);
+    expect([urls.feedUrl('rss'), urls.sitemapUrl, urls.searchIndexUrl]).toEqual([
+      '/blog/feed.xml',
+      '/blog/sitemap.xml',
+      '/blog/search-index',
+    ]);
+    expect([urls.siteOgImageUrl, urls.postOgImageUrl('a')]).toEqual(['/blog/og/index.png', '/blog/og/posts/a.png']);
+    expect(urls.pretendardStylesheetUrl).toMatch(/^\/blog\/fonts\//);
+    expect(urls.sitePageUrl({ path: 'about' })).toBe('/blog/about');
+    expect(urls.islandsUrl('islands')).toBe('/blog/islands');
+  });
+
+  it('makes absolute URLs from the origin, so the base path appears once', async () => {
+    const urls = await load();
+    expect(urls.absoluteUrl(urls.tagUrl({ slug: 'react' }))).toBe('https://user.github.io/blog/tags/react');
+    expect(urls.absoluteImageUrl('/blog/og/index.png')).toBe('https://user.github.io/blog/og/index.png');
+  });
+
+  it('turns a URL back into its path on the site, and leaves others', async () => {
+    const urls = await load();
+    expect(urls.withoutBase('/blog/tags/x')).toBe('/tags/x');
+    expect(urls.withoutBase('/blog/')).toBe('/');
+    expect(urls.withoutBase('/blog')).toBe('/');
+    expect(urls.withoutBase('/blogroll')).toBe('/blogroll');
+    expect(urls.withoutBase('/tags/x')).toBe('/tags/x');
+  });
+
+  it("gives a writer's root-relative links the base path once", async () => {
+    const urls = await load();
+    expect(urls.siteLink('/about/')).toBe('/blog/about/');
+    expect(urls.siteLink('/blogroll')).toBe('/blog/blogroll');
+    expect(urls.siteLink('/blog/about/')).toBe('/blog/about/');
+    expect(urls.siteLink('/blog')).toBe('/blog');
+    expect(urls.siteLink('/blog?x#y')).toBe('/blog?x#y');
+    for (const other of ['https://example.com/a', '//cdn.example.com/a.js', '#top', 'a.png', 'mailto:a@b.c'])
+      expect(urls.siteLink(other)).toBe(other);
+  });
+
+  it("keeps a Hexo pattern's trailing slash under the base path", async () => {
+    const urls = await load('e2e/fixtures/hexo-site.config.yml');
+    expect(urls.postPermalink(post)).toBe('/2025/01/01/Blog/hexo-blog/');
+    expect(urls.postUrl({ permalink: '/2025/01/01/Blog/hexo-blog/' })).toBe('/blog/2025/01/01/Blog/hexo-blog/');
+    expect(urls.tagUrl({ slug: 'react' })).toBe('/blog/tags/react/');
+  });
+});
+
+describe('at the root of a host', () => {
+  it('changes nothing', () => {
+    expect(siteLink('/about/')).toBe('/about/');
+    expect(withoutBase('/tags/x')).toBe('/tags/x');
   });
 });

@@ -3,8 +3,42 @@ import { site } from './site';
 import { slugify } from './slug';
 
 // Every path the site links to is built here; routes and components never write a template.
+// Two kinds of path: a page's path on the site (`/tags/react`, a post's `permalink`), which routes,
+// redirects and the static export's files follow; and its URL, that path under the site's base
+// path (`/blog/tags/react` for `SITE_URL=https://user.github.io/blog`), which every link, script,
+// stylesheet, image, feed and fetch carries. Each exported `…Url` is a URL.
 
 const segment = (value: string) => encodeURIComponent(value);
+
+/**
+ * Where the blog lives on its host: `''` at the root, `/blog` under a sub-path (the path of
+ * `SITE_URL`, or of the settings' `url`). next.config.ts gives it to Next as `basePath`.
+ */
+export const basePath = site.basePath;
+
+/** The URL of a path on the site: the path under the base path (`/tags/x` → `/blog/tags/x`). */
+export function withBase(path: string): string {
+  return basePath === '' ? path : `${basePath}${path}`;
+}
+
+/** The path on the site of one of its URLs (`/blog/tags/x` → `/tags/x`); other paths stay as they are. */
+export function withoutBase(url: string): string {
+  if (basePath === '' || !url.startsWith(basePath)) return url;
+  const rest = url.slice(basePath.length);
+  if (rest === '') return '/';
+  return rest.startsWith('/') ? rest : url;
+}
+
+/**
+ * A root-relative link written in a post (`/about`, `/images/a.png`) as a URL of this site:
+ * under a sub-path it gains the base path, unless it already starts with it (a Hexo blog with
+ * `root: /blog/` wrote its links so). Anything else (`https://…`, `//cdn…`, `#top`, `a.png`) stays.
+ */
+export function siteLink(href: string): string {
+  if (basePath === '' || !href.startsWith('/') || href.startsWith('//')) return href;
+  const underBase = href.startsWith(basePath) && /^(?:[/?#]|$)/.test(href.slice(basePath.length));
+  return underBase ? href : withBase(href);
+}
 
 /**
  * Whether page paths end in `/`: as the post URL pattern does (Hexo's default
@@ -18,17 +52,15 @@ export const trailingSlash = site.permalink.endsWith('/');
 const isFile = (path: string) => /\.\w+$/.test(path.slice(path.lastIndexOf('/') + 1));
 
 /** A page's path in the site's style: `/tags/react/` when page paths end in `/`, else `/tags/react`. */
-export function route(path: string): string {
+function route(path: string): string {
   if (!trailingSlash || path.endsWith('/') || isFile(path)) return path;
   return `${path}/`;
 }
 
 const paged = (base: string, page: number) => (page <= 1 ? base : `${base === '/' ? '' : base}/page/${page}`);
 
-/** Path of a listing page: page 1 is the listing itself, later pages live under `/page/N`. */
-export function pageUrl(base: string, page: number): string {
-  return route(paged(base.length > 1 ? base.replace(/\/$/, '') : base, page));
-}
+/** Path on the site of a listing page: page 1 is the listing itself, later pages live under `/page/N`. */
+const pagePath = (base: string, page: number) => route(paged(base.length > 1 ? base.replace(/\/$/, '') : base, page));
 
 /**
  * A post's path from the site's `permalink` pattern (Hexo's variables, read in the site's time
@@ -45,14 +77,21 @@ export function postPermalink(post: PermalinkPost, sha1?: (text: string) => stri
   return trailingSlash ? route(path) : path.replace(/(.)\/+$/, '$1');
 }
 
-/** Path of a post: its permalink, encoded. */
+const encodePath = (path: string) => path.split('/').map(segment).join('/');
+
+/** URL of a post: its permalink, encoded. */
 export function postUrl(post: { permalink: string }): string {
-  return post.permalink.split('/').map(segment).join('/');
+  return withBase(encodePath(post.permalink));
 }
 
-/** Path of a file from a post's asset folder (`photo.png`, `img/photo.png`), copied to `public/posts/<slug>/`. */
+/** URL of a file from a post's asset folder (`photo.png`, `img/photo.png`), copied to `public/posts/<slug>/`. */
 export function postAssetUrl(slug: string, file: string): string {
-  return `/posts/${segment(slug)}/${file.split('/').map(segment).join('/')}`;
+  return withBase(`/posts/${segment(slug)}/${encodePath(file)}`);
+}
+
+/** URL of a static file (`/images/a.png`, from `content/static/`), given by its path, unencoded. */
+export function staticFileUrl(path: string): string {
+  return withBase(encodePath(path));
 }
 
 const tagsPath = '/tags';
@@ -61,31 +100,36 @@ const tagPath = (tag: { slug: string }) => `${tagsPath}/${segment(tag.slug)}`;
 const categoryPath = (category: { slugs: readonly string[] }) =>
   `${categoriesPath}/${category.slugs.map(segment).join('/')}`;
 
-export const tagsIndexUrl = route(tagsPath);
-export const categoriesIndexUrl = route(categoriesPath);
-export const homeUrl = '/';
+export const tagsIndexUrl = withBase(route(tagsPath));
+export const categoriesIndexUrl = withBase(route(categoriesPath));
+export const homeUrl = withBase('/');
 
-/** Path of a tag's listing. */
-export function tagUrl(tag: { slug: string }, page = 1): string {
-  return pageUrl(tagPath(tag), page);
+/** URL of page `page` of the home listing (`/page/2`). */
+export function homePageUrl(page: number): string {
+  return withBase(pagePath('/', page));
 }
 
-/** Path of a category's listing; `slugs` runs from the top category down. */
+/** URL of a tag's listing. */
+export function tagUrl(tag: { slug: string }, page = 1): string {
+  return withBase(pagePath(tagPath(tag), page));
+}
+
+/** URL of a category's listing; `slugs` runs from the top category down. */
 export function categoryUrl(category: { slugs: readonly string[] }, page = 1): string {
-  return pageUrl(categoryPath(category), page);
+  return withBase(pagePath(categoryPath(category), page));
 }
 
 const archivesPath = '/archives';
-export const archivesIndexUrl = route(archivesPath);
+export const archivesIndexUrl = withBase(route(archivesPath));
 
 /** Route segment of an archive month, zero-padded: `/archives/2025/01`, never `/archives/2025/1`. */
 export function monthSegment(month: number): string {
   return String(month).padStart(2, '0');
 }
 
-/** Path of the archive of every post, or of one year (`/archives/2025`) or month (`/archives/2025/01`). */
+/** URL of the archive of every post, or of one year (`/archives/2025`) or month (`/archives/2025/01`). */
 export function archivesUrl(year?: number, month?: number): string {
-  return route(archivesPathOf(year, month));
+  return withBase(route(archivesPathOf(year, month)));
 }
 
 const archivesPathOf = (year?: number, month?: number) => {
@@ -96,10 +140,14 @@ const archivesPathOf = (year?: number, month?: number) => {
 
 /** Path of page `page` of an archive listing: `/archives/page/2`, `/archives/2025/page/2`, `/archives/2025/01/page/2`. */
 export function archivesPageUrl(period: { year?: number; month?: number }, page: number): string {
-  return pageUrl(archivesPathOf(period.year, period.month), page);
+  return withBase(pagePath(archivesPathOf(period.year, period.month), page));
 }
 
-export const searchPageUrl = route('/search');
+export const searchPageUrl = withBase(route('/search'));
+
+/** Folder under `public/` of the search index (scripts/build-search-index.ts), and its URL. */
+export const searchIndexPath = '/search-index';
+export const searchIndexUrl = withBase(searchIndexPath);
 
 /** The search page for a query and facet filters; empty values are left out of the URL. */
 export function searchUrl(params: { q?: string; tag?: string; category?: string }): string {
@@ -113,14 +161,14 @@ export type FeedFormat = 'rss' | 'atom' | 'json';
 
 const feedPaths: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' };
 
-/** Path of the site's feed of latest posts in one format. */
+/** URL of the site's feed of latest posts in one format. */
 export function feedUrl(format: FeedFormat): string {
-  return feedPaths[format];
+  return withBase(feedPaths[format]);
 }
 
-/** Path of a tag's RSS feed, beside its listing. */
+/** URL of a tag's RSS feed, beside its listing. */
 export function tagFeedUrl(tag: { slug: string }): string {
-  return `${tagPath(tag)}/feed.xml`;
+  return withBase(`${tagPath(tag)}/feed.xml`);
 }
 
 /**
@@ -128,20 +176,20 @@ export function tagFeedUrl(tag: { slug: string }): string {
  * route below it, so next.config.ts rewrites this path to `app/category-feeds/[...path]`.
  */
 export function categoryFeedUrl(category: { slugs: readonly string[] }): string {
-  return `${categoryPath(category)}/feed.xml`;
+  return withBase(`${categoryPath(category)}/feed.xml`);
 }
 
-export const sitemapUrl = '/sitemap.xml';
+export const sitemapUrl = withBase('/sitemap.xml');
 
-/** Folder under `public/` and path prefix of the Open Graph images (scripts/build-og-images.ts). */
-export const ogImagesUrl = '/og';
+/** Folder under `public/` of the Open Graph images (scripts/build-og-images.ts); `withBase` makes it a URL. */
+export const ogImagesPath = '/og';
 
 // A page's image mirrors the page's path (`/tags/x` → `/og/tags/x.png`, a post's `/og/posts/<slug>.png`);
 // listings have one image for all their pages, so these take no page number.
-const ogImageOf = (path: string) => `${ogImagesUrl}${path === homeUrl ? '/index' : path}.png`;
+const ogImageOf = (path: string) => withBase(`${ogImagesPath}${path === '/' ? '/index' : path}.png`);
 
 /** Open Graph image (1200×630 PNG) of the home page, and of pages without their own (tags, search). */
-export const siteOgImageUrl = ogImageOf(homeUrl);
+export const siteOgImageUrl = ogImageOf('/');
 
 /** Open Graph image of a post. */
 export function postOgImageUrl(slug: string): string {
@@ -163,9 +211,9 @@ export function archivesOgImageUrl(year?: number, month?: number): string {
   return ogImageOf(archivesPathOf(year, month));
 }
 
-/** An absolute URL on this site, for canonical links and feeds. */
-export function absoluteUrl(path: string): string {
-  return `${site.url}${path}`;
+/** The absolute form of a URL of this site (one of lib/urls.ts's, base path included), for canonical links and feeds. */
+export function absoluteUrl(url: string): string {
+  return `${site.origin}${url}`;
 }
 
 /** An image's absolute URL: one on this site gets the site's base, one elsewhere stays as it is. */
@@ -174,12 +222,17 @@ export function absoluteImageUrl(src: string): string {
 }
 
 /** Pretendard's stylesheet, copied from its npm package by scripts/copy-fonts.ts. */
-export const pretendardStylesheetUrl = '/fonts/pretendard/pretendardvariable-dynamic-subset.css';
+export const pretendardStylesheetUrl = withBase('/fonts/pretendard/pretendardvariable-dynamic-subset.css');
 
 /** KaTeX's stylesheet (its fonts beside it), copied from its npm package by scripts/copy-fonts.ts. */
-export const katexStylesheetUrl = '/fonts/katex/katex.min.css';
+export const katexStylesheetUrl = withBase('/fonts/katex/katex.min.css');
 
-/** Path of a site page (`content/pages/about.md` → `/about`). */
+/** URL of a site page (`content/pages/about.md` → `/about`). */
 export function sitePageUrl(page: { path: string }): string {
-  return route(`/${page.path.split('/').map(segment).join('/')}`);
+  return withBase(route(`/${encodePath(page.path)}`));
+}
+
+/** URL of the islands' folder under `public/` (scripts/build-islands.ts). */
+export function islandsUrl(dir: string): string {
+  return withBase(`/${dir}`);
 }

@@ -1,7 +1,9 @@
 /**
  * Times the production build on generated posts: `npm run bench:build [-- SIZE ...] [--keep]`
  * (default sizes 1000 10000). Each size gets a temp dir of posts from gen-posts.ts and a cold
- * `npm run build` with CONTENT_DIR pointing at it; the build's output goes to a log there.
+ * `npm run build` with CONTENT_DIR pointing at it; the build's output goes to a log there. Then
+ * the static export of that build (`npm run build:static`'s last step) is written to the temp
+ * dir and timed: its pages, files and size are printed beside the build's.
  * The build writes the project's own `.next` and `.contentlayer`.
  */
 import { spawn } from 'node:child_process';
@@ -13,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { exportStatic } from './export-static';
 import { generatePosts, writePosts } from './gen-posts';
 import { treeRss } from './process-tree';
 
@@ -43,6 +46,7 @@ interface Row {
   htmlPages: number;
   nextBytes: number;
   standaloneBytes?: number;
+  exported: ReturnType<typeof exportStatic> & { ms: number };
 }
 
 /** Runs `npm run build`, logging its output to `logFile` and sampling the tree's memory. */
@@ -136,8 +140,12 @@ function printTable(rows: readonly Row[]): void {
     'Next pages',
     '.next',
     'standalone',
+    'export',
+    'export pages',
+    'export files',
+    'out/',
   ];
-  const lines = rows.map(({ posts, build, htmlPages, nextBytes, standaloneBytes }) => [
+  const lines = rows.map(({ posts, build, htmlPages, nextBytes, standaloneBytes, exported }) => [
     String(posts),
     seconds(build.wallMs),
     `${(build.wallMs / posts).toFixed(1)} ms`,
@@ -149,13 +157,18 @@ function printTable(rows: readonly Row[]): void {
     build.nextPages === undefined ? '?' : String(build.nextPages),
     mib(nextBytes),
     standaloneBytes === undefined ? '-' : mib(standaloneBytes),
+    seconds(exported.ms),
+    `${exported.pages} + ${exported.redirects} redirects`,
+    String(exported.files),
+    mib(exported.bytes),
   ]);
   for (const cells of [header, header.map(() => '---'), ...lines]) console.log(`| ${cells.join(' | ')} |`);
   console.log(
     '\ncontentlayer: start to its "Generated N documents" line. next build: its banner to the end of npm run build' +
       ' (so any step after it is included). Peak RSS sums the whole process tree (npm and every child),' +
       ` sampled every ${SAMPLE_MS} ms; "(content)" is the peak before contentlayer finished.` +
-      ' Sizes are apparent sizes; .next includes standalone.',
+      ' Sizes are apparent sizes; .next includes standalone. export: scripts/export-static.ts on that build' +
+      ' (npm run build:static is build + export).',
   );
 }
 
@@ -180,12 +193,16 @@ async function benchOne(posts: number, keep: boolean): Promise<Row> {
       );
     }
     const standalone = path.join(NEXT_DIR, 'standalone');
+    const exportStart = performance.now();
+    const exported = { ...exportStatic(PROJECT, path.join(tempDir, 'out')), ms: 0 };
+    exported.ms = performance.now() - exportStart;
     const row: Row = {
       posts,
       build,
       htmlPages: await countHtml(path.join(NEXT_DIR, 'server', 'app')),
       nextBytes: await dirBytes(NEXT_DIR),
       standaloneBytes: existsSync(standalone) ? await dirBytes(standalone) : undefined,
+      exported,
     };
     console.log(`${posts} posts: built in ${seconds(build.wallMs)}, peak ${mib(build.peakRss)}`);
     return row;

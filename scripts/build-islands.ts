@@ -19,6 +19,7 @@ import { build, context, type BuildOptions, type Metafile } from 'esbuild';
 import { ISLANDS_DIR, ISLANDS_MANIFEST, type IslandManifest, type IslandName } from '../lib/islands-manifest';
 import { interfaceLanguage } from '../lib/locale';
 import { site } from '../lib/site';
+import { islandsUrl } from '../lib/urls';
 
 // The name each lib/messages/<language>.ts exports.
 const EXPORTS: Record<string, string> = { ko: 'ko', en: 'en', ja: 'ja', 'zh-CN': 'zhCN', 'zh-TW': 'zhTW' };
@@ -110,7 +111,7 @@ const options: BuildOptions = {
       setup(builder) {
         builder.onEnd((result) => {
           if (!result.metafile || result.errors.length) return;
-          const manifest = islandManifest(result.metafile, outdir, `/${ISLANDS_DIR}`);
+          const manifest = islandManifest(result.metafile, outdir, islandsUrl(ISLANDS_DIR));
           writeFileSync(path.join(outdir, ISLANDS_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
           const sizes = Object.entries(result.metafile.outputs)
             .filter(([file]) => file.endsWith('.js'))

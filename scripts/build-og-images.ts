@@ -23,12 +23,12 @@ import { ogImages } from '../lib/og/cards';
 import { publicFile } from '../lib/og/files';
 import { buildPostIndex, type SourcePost } from '../lib/post-index';
 import { site } from '../lib/site';
-import { ogImagesUrl } from '../lib/urls';
+import { ogImagesPath, withoutBase } from '../lib/urls';
 
 import type { OgJob, OgWorkerReply } from './og-worker';
 
 const PUBLIC = 'public';
-const OUT = path.join(PUBLIC, ogImagesUrl);
+const OUT = path.join(PUBLIC, ogImagesPath);
 const MANIFEST = 'node_modules/.cache/og-images.json';
 // Each worker first parses ~20 MB of fonts (seconds): below this many images one thread is faster.
 const INLINE_BELOW = 40;
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   const manifest: Record<string, string> = {};
   const jobs: OgJob[] = [];
   for (const { url, card } of images) {
-    const file = publicFile(PUBLIC, url);
+    const file = publicFile(PUBLIC, withoutBase(url));
     if (file in manifest) throw new Error(`Two Open Graph images share ${file}`);
     const key = createHash('sha256').update(renderer).update(JSON.stringify(card)).digest('base64url');
     manifest[file] = key;

@@ -22,8 +22,17 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { checkBodyType, planExport, withTrailingSlash, type RouteKind } from '../lib/output/export-paths';
+import type { Routing } from '../lib/canonical-path';
+import {
+  checkBodyType,
+  checkCollisions,
+  planExport,
+  withTrailingSlash,
+  type RouteKind,
+} from '../lib/output/export-paths';
+import { headersFile, redirectPages, redirectsFile } from '../lib/output/export-redirects';
 import { reverseRewrites, type Rewrite } from '../lib/output/export-rewrites';
+import { site } from '../lib/site';
 
 interface Meta {
   status?: number;
@@ -119,9 +128,13 @@ function publicPaths(nextDir: string): (route: string) => string {
       `Static export: the headers of next.config.ts (${manifest.headers.map((h) => h.source).join(', ')}) are not exported`,
     );
   }
-  const { rewrites } = manifest;
+  const { rewrites, basePath } = manifest;
+  // Routes are paths on the site; Next writes the rewrites under the base path (`/blog/categories/…`).
+  const onSite = (path: string) => (basePath && path.startsWith(`${basePath}/`) ? path.slice(basePath.length) : path);
   const reverse = reverseRewrites(
-    Array.isArray(rewrites) ? rewrites : [...rewrites.beforeFiles, ...rewrites.afterFiles, ...rewrites.fallback],
+    (Array.isArray(rewrites) ? rewrites : [...rewrites.beforeFiles, ...rewrites.afterFiles, ...rewrites.fallback]).map(
+      (rewrite) => ({ ...rewrite, source: onSite(rewrite.source), destination: onSite(rewrite.destination) }),
+    ),
   );
   const { config } = readJson<{ config: { trailingSlash?: boolean } }>(
     path.join(nextDir, 'required-server-files.json'),
@@ -129,14 +142,72 @@ function publicPaths(nextDir: string): (route: string) => string {
   return config.trailingSlash ? (route) => withTrailingSlash(reverse(route)) : reverse;
 }
 
+/** Whether `dir`'s file system tells `A` from `a` (macOS and Windows do not, by default). */
+function caseSensitive(dir: string): boolean {
+  const probe = path.join(dir, '.case-probe');
+  writeFileSync(probe, '');
+  const sensitive = !existsSync(path.join(dir, '.CASE-PROBE'));
+  rmSync(probe);
+  return sensitive;
+}
+
+/**
+ * The old paths of `routing.json` (written by scripts/build-redirects.ts at build time) as pages
+ * and a `_redirects` file. On a file system that does not tell `A` from `a`, an old path that
+ * differs from a page only in case (`/tags/React` beside `/tags/react`) would overwrite that page:
+ * it is left out, and named; `_redirects` keeps it.
+ */
+function writeRedirects(projectDir: string, outDir: string, basePath: string, owners: Map<string, string>): number {
+  const routingFile = path.join(projectDir, '.contentlayer/generated/routing.json');
+  if (!existsSync(routingFile)) throw new Error(`${routingFile} is missing: run "npm run build" first`);
+  const { redirects } = readJson<Routing>(routingFile);
+  const target = { basePath, origin: site.origin, language: site.language };
+  const { pages, skipped } = redirectPages(redirects, target);
+  for (const from of skipped)
+    console.warn(`Static export: the old path ${from} names a file, so only _redirects has it (no page)`);
+  let written = pages;
+  if (!caseSensitive(outDir)) {
+    const byLowerCase = new Map([...owners.keys()].flatMap(prefixes).map((name) => [name.toLowerCase(), name]));
+    written = pages.filter((page) => {
+      const clash = prefixes(page.file).some((name) => (byLowerCase.get(name.toLowerCase()) ?? name) !== name);
+      if (clash)
+        console.warn(
+          `Static export: ${page.from} differs from a page only in case, which this file system cannot hold apart; only _redirects has it`,
+        );
+      return !clash;
+    });
+  }
+  checkCollisions(
+    written.map((page) => ({ route: `old path ${page.from}`, file: page.file })),
+    owners,
+  );
+  for (const page of written) {
+    const file = path.join(outDir, page.file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, page.html);
+  }
+  writeFileSync(path.join(outDir, '_redirects'), redirectsFile(redirects, target));
+  writeFileSync(path.join(outDir, '_headers'), headersFile(target));
+  return written.length;
+}
+
+// `a/b/c.html` → `a`, `a/b`, `a/b/c.html`: the names a file needs free.
+const prefixes = (file: string) => file.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+
 /** Writes the export of the build in `projectDir` to `outDir`; returns what it wrote. */
 export function exportStatic(
   projectDir: string,
   outDir = path.join(projectDir, 'out'),
-): { pages: number; files: number; bytes: number } {
+): { pages: number; redirects: number; files: number; bytes: number } {
   const nextDir = path.join(projectDir, '.next');
   if (!existsSync(path.join(nextDir, 'prerender-manifest.json'))) {
     throw new Error(`${nextDir}/prerender-manifest.json is missing: run "npm run build" first`);
+  }
+  const { basePath } = readJson<RoutesManifest>(path.join(nextDir, 'routes-manifest.json'));
+  if (basePath !== site.basePath) {
+    throw new Error(
+      `Static export: the build lives under "${basePath || '/'}", but SITE_URL (${site.url}) says "${site.basePath || '/'}": export with the SITE_URL the build had`,
+    );
   }
   const routes = prerenderedRoutes(nextDir);
   const toPublic = publicPaths(nextDir);
@@ -156,20 +227,25 @@ export function exportStatic(
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(byRoute.get(entry.route)!.source, target);
   }
+  const owners = new Map(taken);
+  for (const entry of entries) owners.set(entry.file, `"${entry.route}"`);
+  const redirects = writeRedirects(projectDir, outDir, basePath, owners);
   // Without it GitHub Pages runs Jekyll when publishing from a branch, which drops `_next/`.
   writeFileSync(path.join(outDir, '.nojekyll'), '');
 
   const files = filesUnder(outDir);
   const bytes = files.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0);
-  return { pages: entries.filter((entry) => entry.kind === 'page').length, files: files.length, bytes };
+  return { pages: entries.filter((entry) => entry.kind === 'page').length, redirects, files: files.length, bytes };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   try {
-    const { pages, files, bytes } = exportStatic(process.cwd());
+    const { pages, redirects, files, bytes } = exportStatic(process.cwd());
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Static export: ${pages} pages, ${files} files, ${(bytes / 1e6).toFixed(1)} MB in out/ (${seconds} s)`);
+    console.log(
+      `Static export: ${pages} pages, ${redirects} redirect pages, ${files} files, ${(bytes / 1e6).toFixed(1)} MB in out/ (${seconds} s)`,
+    );
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -44,6 +44,21 @@ describe('stripNextRuntime', () => {
   it('names the file when there is nothing to strip (Next.js has changed its markup)', () => {
     expect(() => stripNextRuntime(page(false), 'posts/a.html')).toThrow(/^posts\/a\.html: no Next\.js runtime found/);
   });
+
+  it('finds the runtime under the base path of a site under a sub-path (/blog/_next/static/)', () => {
+    const under = (html: string) =>
+      html.replaceAll('"/_next/', '"/blog/_next/').replaceAll('"/islands/', '"/blog/islands/');
+    expect(stripNextRuntime(under(page(true)), 'index.html', '/blog')).toBe(under(page(false)));
+  });
+
+  it('fails when a runtime script is left under another path than the base path', () => {
+    // The build's base path and the pages' disagree: the scripts at the root are not cut, and that is an error.
+    const html = page(true).replace(
+      '<script>(self',
+      '<script src="/blog/_next/static/chunks/d.js"></script><script>(self',
+    );
+    expect(() => stripNextRuntime(html, 'index.html')).toThrow(/^index\.html: still loads the Next\.js runtime/);
+  });
 });
 
 // The shape Next.js 16 writes for a route's client reference manifest (trimmed).

@@ -25,6 +25,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
+// Under a base path (next.config.ts `basePath`), the runtime is at `/blog/_next/static/`.
 const RUNTIME_PATH = '/_next/static/';
 // The React payload (`self.__next_f.push(…)`) and Turbopack's chunk list (`globalThis.TURBOPACK`).
 const RUNTIME_INLINE = /\bself\.__next_f\b|\bTURBOPACK\b/;
@@ -35,32 +36,34 @@ const isClassic = (element: Element) => {
   return type === undefined || type === '' || type === 'text/javascript' || type === 'module';
 };
 
-const isRuntimeScript = (element: Element) => {
+type IsRuntimeUrl = (url: string) => boolean;
+
+const isRuntimeScript = (element: Element, isRuntimeUrl: IsRuntimeUrl) => {
   const src = element.properties.src;
-  if (typeof src === 'string') return src.startsWith(RUNTIME_PATH);
+  if (typeof src === 'string') return isRuntimeUrl(src);
   return isClassic(element) && RUNTIME_INLINE.test(toString(element));
 };
 
-const isRuntimePreload = (element: Element) => {
+const isRuntimePreload = (element: Element, isRuntimeUrl: IsRuntimeUrl) => {
   const rel = element.properties.rel;
   const href = element.properties.href;
   return (
     Array.isArray(rel) &&
     rel.some((value) => value === 'preload' || value === 'modulepreload') &&
     typeof href === 'string' &&
-    href.startsWith(RUNTIME_PATH) &&
+    isRuntimeUrl(href) &&
     (element.properties.as === 'script' || rel.includes('modulepreload'))
   );
 };
 
 /** Where the runtime's elements are in a page: [start, end) offsets, last first. */
-function runtimeElements(html: string, file: string): [number, number][] {
+function runtimeElements(html: string, file: string, isRuntimeUrl: IsRuntimeUrl): [number, number][] {
   const tree = unified().use(rehypeParse).parse(html) as Root;
   const found: [number, number][] = [];
   visit(tree, 'element', (element) => {
     const runtime =
-      (element.tagName === 'script' && isRuntimeScript(element)) ||
-      (element.tagName === 'link' && isRuntimePreload(element));
+      (element.tagName === 'script' && isRuntimeScript(element, isRuntimeUrl)) ||
+      (element.tagName === 'link' && isRuntimePreload(element, isRuntimeUrl));
     if (!runtime) return;
     const start = element.position?.start.offset;
     const end = element.position?.end.offset;
@@ -71,15 +74,20 @@ function runtimeElements(html: string, file: string): [number, number][] {
   return found.sort((a, b) => b[0] - a[0]);
 }
 
-/** The page without the Next.js runtime: the same text with those elements cut out, nothing reformatted. */
-export function stripNextRuntime(html: string, file: string): string {
-  const cuts = runtimeElements(html, file);
+/**
+ * The page without the Next.js runtime: the same text with those elements cut out, nothing
+ * reformatted. `basePath` is the site's (`/blog`), under which Next serves its runtime; whatever
+ * still refers to a `/_next/static/` script afterwards, under any path, fails.
+ */
+export function stripNextRuntime(html: string, file: string, basePath = ''): string {
+  const runtimePath = `${basePath}${RUNTIME_PATH}`;
+  const cuts = runtimeElements(html, file, (url) => url.startsWith(runtimePath));
   // Every page Next.js renders carries its payload: finding none means its markup has changed.
   if (!cuts.length)
     throw new Error(`${file}: no Next.js runtime found to strip (has the markup Next.js writes changed?)`);
   let stripped = html;
   for (const [start, end] of cuts) stripped = stripped.slice(0, start) + stripped.slice(end);
-  if (runtimeElements(stripped, file).length)
+  if (runtimeElements(stripped, file, (url) => url.includes(RUNTIME_PATH)).length)
     throw new Error(`${file}: still loads the Next.js runtime after stripping`);
   return stripped;
 }
@@ -109,6 +117,10 @@ function filesEndingWith(dir: string, suffix: string): string[] {
 /** Checks the routes and strips every prerendered page of the build at `nextDir`; returns how many files it changed. */
 export function stripBuild(nextDir: string): number {
   const appDir = path.join(nextDir, 'server/app');
+  const routesManifest = path.join(nextDir, 'routes-manifest.json');
+  const basePath = existsSync(routesManifest)
+    ? ((JSON.parse(readFileSync(routesManifest, 'utf8')) as { basePath?: string }).basePath ?? '')
+    : '';
   for (const manifest of filesEndingWith(appDir, '_client-reference-manifest.js')) {
     const modules = projectClientModules(readFileSync(manifest, 'utf8'), manifest);
     if (modules.length) {
@@ -123,7 +135,7 @@ export function stripBuild(nextDir: string): number {
   const standaloneDir = path.join(nextDir, 'standalone/.next/server/app');
   const strip = (file: string) => {
     const html = readFileSync(file, 'utf8');
-    const stripped = stripNextRuntime(html, file);
+    const stripped = stripNextRuntime(html, file, basePath);
     writeFileSync(file, stripped);
     return { html, stripped };
   };

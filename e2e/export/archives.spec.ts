@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/site';
 
-test('the archive leads to a year, a month and a post', async ({ page }) => {
-  await page.goto('/archives');
+test('the archive leads to a year, a month and a post', async ({ page, at }) => {
+  await page.goto(at('/archives'));
   const title = page.getByRole('heading', { level: 1 });
   await expect(title).toHaveText('아카이브');
   await expect(page.getByRole('region', { name: /^\d{4}년/ }).getByRole('listitem')).toHaveCount(20);
@@ -10,16 +10,16 @@ test('the archive leads to a year, a month and a post', async ({ page }) => {
     .getByRole('region', { name: /^2024년/ })
     .getByRole('link', { name: '2024년', exact: true })
     .click();
-  await expect(page).toHaveURL('/archives/2024');
+  await expect(page).toHaveURL(at('/archives/2024'));
   await expect(title).toHaveText('2024년의 글');
 
   await page.getByRole('heading', { level: 2, name: /^5월/ }).getByRole('link', { name: '5월' }).click();
-  await expect(page).toHaveURL('/archives/2024/05');
+  await expect(page).toHaveURL(at('/archives/2024/05'));
   await expect(title).toHaveText('2024년 5월의 글');
   const list = page.getByRole('main').getByRole('list').last();
   await expect(list.getByRole('link')).toHaveText(['자모로 저장된 파일', '한글 제목: 서울의 봄']);
 
   await list.getByRole('link', { name: '한글 제목: 서울의 봄' }).click();
-  await expect(page).toHaveURL('/posts/%ED%95%9C%EA%B8%80-%ED%8C%8C%EC%9D%BC%EB%AA%85');
+  await expect(page).toHaveURL(at('/posts/%ED%95%9C%EA%B8%80-%ED%8C%8C%EC%9D%BC%EB%AA%85'));
   await expect(title).toHaveText('한글 제목: 서울의 봄');
 });

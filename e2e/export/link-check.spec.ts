@@ -1,18 +1,22 @@
-import { expect, test } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
 import Parser from 'rss-parser';
 
-// Every link, script, stylesheet, font, image and feed the export's pages refer to is a file of
-// the export. Absolute URLs on the site's own origin (SITE_URL: canonical links, feeds, Open
-// Graph images) are checked against the export too; other sites are not contacted.
-test('no page of the export refers to a missing file', async ({ request, baseURL }) => {
+import { expect, test } from '../support/site';
+
+// Every link, script, stylesheet, font, image and feed the site's pages refer to is there, and
+// under a sub-path none leaves it. Absolute URLs on the site's own origin (SITE_URL: canonical
+// links, feeds, Open Graph images) are checked against the server under test too; other sites
+// are not contacted.
+test('no page refers to a missing file, or to a path outside the site', async ({ request, baseURL, at }) => {
   test.setTimeout(120_000);
-  const feed = await new Parser().parseString(await (await request.get('/feed.xml')).text());
+  const feed = await new Parser().parseString(await (await request.get(at('/feed.xml'))).text());
   const siteOrigin = new URL(feed.link!).origin;
   const escaped = siteOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const home = `${baseURL}${at('/')}`;
+  const outside: string[] = [];
 
   const result = await new LinkChecker().check({
-    path: `${baseURL}/`,
+    path: home,
     recurse: true,
     checkCss: true,
     // Pages are files (`/posts/x` is posts/x.html): resolve `#main` against the page, not against
@@ -20,7 +24,14 @@ test('no page of the export refers to a missing file', async ({ request, baseURL
     cleanUrls: true,
     concurrency: 20,
     urlRewriteExpressions: [{ pattern: new RegExp(`^${escaped}(?=/|$)`), replacement: baseURL! }],
-    linksToSkip: async (link) => !link.startsWith(`${baseURL}/`) && link !== baseURL,
+    linksToSkip: async (link) => {
+      if (!link.startsWith(`${baseURL}/`)) return true;
+      if (!link.startsWith(home)) {
+        outside.push(decodeURI(link));
+        return true;
+      }
+      return false;
+    },
   });
 
   const checked = result.links.filter((link) => link.state !== 'SKIPPED');
@@ -28,5 +39,6 @@ test('no page of the export refers to a missing file', async ({ request, baseURL
     .filter((link) => link.state === 'BROKEN')
     .map((link) => `${link.status} ${decodeURI(link.url)} (on ${link.parent && decodeURI(link.parent)})`);
   expect(broken).toEqual([]);
+  expect([...new Set(outside)]).toEqual([]);
   expect(checked.length).toBeGreaterThan(200);
 });

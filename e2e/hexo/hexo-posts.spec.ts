@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { HEXO_MOVES } from './moves';
+
 // The other posts of e2e/fixtures/hexo-site: front matter and file names as Hexo reads them.
 
 test('front matter after a blank line or without its opening line is read, not shown', async ({ page }) => {
@@ -67,14 +69,7 @@ test('every post keeps its Hexo URL, and the form without the slash lands on it 
 });
 
 test("aliases and Hexo's tag paths reach their page in one hop, with or without the slash", async ({ request }) => {
-  const moves: [old: string, now: string][] = [
-    ['/old/hexo-tags/', '/2024/05/01/hexo-tags/'],
-    ['/old/hexo-tags', '/2024/05/01/hexo-tags/'],
-    ['/2024/05/hexo-tags.html', '/2024/05/01/hexo-tags/'],
-    ['/tags/React/', '/tags/react/'],
-    ['/tags/React', '/tags/react/'],
-  ];
-  for (const [old, now] of moves) {
+  for (const [old, now] of HEXO_MOVES) {
     const response = await request.get(old, { maxRedirects: 0 });
     expect(response.status(), old).toBe(308);
     expect(response.headers().location, old).toBe(now);

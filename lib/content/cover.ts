@@ -5,7 +5,7 @@ import { imageSize } from 'image-size';
 
 import { FrontMatterError } from '../front-matter';
 import { assetCandidates, assetFolderOf, findFile } from '../markdown/post-assets';
-import { postAssetUrl } from '../urls';
+import { postAssetUrl, staticFileUrl, withoutBase } from '../urls';
 
 /** A post's picture, ready for an `<img>` and an `og:image`. */
 export interface Cover {
@@ -34,8 +34,9 @@ export function resolveCover(
   let found: string | undefined;
   let src: string;
   if (wanted.startsWith('/')) {
-    found = findFile(dirs.static, wanted.slice(1));
-    src = encodeURI(wanted);
+    const onSite = withoutBase(wanted);
+    found = findFile(dirs.static, onSite.slice(1));
+    src = staticFileUrl(onSite);
   } else {
     const folder = assetFolderOf(post.sourceFilePath);
     const name = assetCandidates(post.sourceFilePath, wanted).find((candidate) =>

@@ -15,6 +15,7 @@ import type { Processor } from 'unified';
 import { t } from '../messages';
 import { alertOptions } from './alerts';
 import { rehypeBackslashLinks } from './backslash-links';
+import { rehypeBaseLinks } from './base-links';
 import { codeBlockOptions, rehypeCodeLanguageLabels, rehypeKeepCodeMeta } from './code-blocks';
 import { rehypePostImages, type PostImagesOptions } from './post-images';
 import { rehypeTaskListLabels } from './task-lists';
@@ -41,6 +42,7 @@ export function addMarkdownPipeline(
     .use(rehypeRaw)
     .use(rehypeBackslashLinks)
     .use(rehypePostImages, options.images)
+    .use(rehypeBaseLinks)
     .use(rehypeGithubAlerts, alertOptions)
     // Korean in a formula is fine (KaTeX sets it as text); other strict-mode findings are worth a warning.
     .use(rehypeKatex, { strict: (code: string) => (code === 'unicodeTextInMathMode' ? 'ignore' : 'warn') })

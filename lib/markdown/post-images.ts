@@ -7,7 +7,7 @@ import { imageSize } from 'image-size';
 import { visitParents } from 'unist-util-visit-parents';
 
 import { postSlug } from '../slug';
-import { postAssetUrl } from '../urls';
+import { basePath, postAssetUrl, staticFileUrl, withoutBase } from '../urls';
 import { assetCandidates, assetFolderOf, findFile } from './post-assets';
 
 export interface PostImagesOptions {
@@ -90,7 +90,7 @@ export function rehypePostImages({
     const postFile = path.join(contentDir, sourceFilePath);
     const slug = slugOf(sourceFilePath);
     // `{% asset_img %}` writes the asset's public URL, which lives in the asset folder.
-    const ownAssets = postAssetUrl(slug, '');
+    const ownAssets = decode(withoutBase(postAssetUrl(slug, '')));
     function fail(src: string, problem: string): never {
       throw new Error(`${postFile}: image "${src}" ${problem}`);
     }
@@ -105,19 +105,18 @@ export function rehypePostImages({
         const [pathPart, suffix] = splitSuffix(src) as [string, string];
         // Browsers read a backslash, also a percent-encoded one, as a slash; so did the Hexo site.
         let wanted = decode(pathPart).replace(/\\/g, '/');
-        if (baseUrl !== undefined && !wanted.startsWith('/')) {
-          wanted = path.posix.join(decode(baseUrl), wanted);
-          properties.src = encodeURI(wanted) + suffix;
-        }
+        // Paths on the site from here on: under a sub-path, `/blog/images/a.png` is `/images/a.png`.
+        if (wanted.startsWith('/')) wanted = withoutBase(wanted);
+        else if (baseUrl !== undefined) wanted = path.posix.join(decode(withoutBase(baseUrl)), wanted);
         let found: string | undefined;
-        const inOwnAssets = wanted.startsWith(decode(ownAssets));
-        if (inOwnAssets) {
-          found = findFile(contentDir, `${assetFolderOf(sourceFilePath)}/${wanted.slice(decode(ownAssets).length)}`);
+        if (wanted.startsWith(ownAssets)) {
+          found = findFile(contentDir, `${assetFolderOf(sourceFilePath)}/${wanted.slice(ownAssets.length)}`);
           if (!found) fail(src, `was not found in the post's asset folder`);
         } else if (wanted.startsWith('/')) {
           found = findFile(publicDir, wanted.slice(1));
           if (!found) fail(src, `was not found in ${publicDir}/`);
-          if (/\\|%5c/i.test(pathPart)) properties.src = encodeURI(wanted) + suffix;
+          if (basePath || baseUrl !== undefined || /\\|%5c/i.test(pathPart))
+            properties.src = staticFileUrl(wanted) + suffix;
         } else {
           const folder = assetFolderOf(sourceFilePath);
           for (const name of assetCandidates(sourceFilePath, wanted)) {

@@ -119,7 +119,14 @@ export function planExport(
   return entries;
 }
 
-function checkCollisions(entries: readonly ExportEntry[], taken: ReadonlyMap<string, string>): void {
+/**
+ * Fails, naming both, when two entries land on one file, or one's file sits where another needs a
+ * folder; `taken` holds the files already planned (file → who owns it).
+ */
+export function checkCollisions(
+  entries: readonly Pick<ExportEntry, 'route' | 'file'>[],
+  taken: ReadonlyMap<string, string>,
+): void {
   const owners = new Map(taken);
   const problems: string[] = [];
   for (const entry of entries) {

@@ -1,11 +1,9 @@
+import { searchIndexUrl } from '../urls';
 import { META_FILE, type Fragment, type SearchMeta, type Shard, type Vocab } from './format';
 import type { SearchSource } from './search';
 
-/** Where the build puts the index (scripts/build-search-index.ts writes public/search-index/). */
-export const SEARCH_INDEX_PATH = '/search-index';
-
 /** URL of one file of the index under `base`: `/search-index/meta.json`, `/search-index/shards/3.json`. */
-export function searchIndexFileUrl(name: string, base = SEARCH_INDEX_PATH): string {
+export function searchIndexFileUrl(name: string, base = searchIndexUrl): string {
   return `${base}/${name}`;
 }
 
@@ -13,7 +11,7 @@ export function searchIndexFileUrl(name: string, base = SEARCH_INDEX_PATH): stri
  * Fetches index files on demand and keeps them: a reader downloads only the shards their words
  * touch, once. Nothing is fetched until the first search.
  */
-export function fetchSource(base = SEARCH_INDEX_PATH): SearchSource {
+export function fetchSource(base = searchIndexUrl): SearchSource {
   const cache = new Map<string, Promise<unknown>>();
   const get = <T>(name: string): Promise<T> => {
     let file = cache.get(name);
