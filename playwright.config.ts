@@ -28,6 +28,9 @@ export default defineConfig<SiteOptions>({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Two cores: one worker for the browser, one for the servers (four of them) is the default;
+  // the journeys wait on the network far more than on the CPU, so two workers finish sooner.
+  workers: 2,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
   projects: [
@@ -65,7 +68,7 @@ export default defineConfig<SiteOptions>({
       // The static export of the same build (`build:static` = build + export) for the `static` project.
       command: `CONTENT_DIR=e2e/fixtures/posts npm run build:static && PORT=${port} npm start`,
       url: `http://localhost:${port}`,
-      timeout: 10 * 60 * 1000,
+      timeout: 15 * 60 * 1000,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',
@@ -73,7 +76,7 @@ export default defineConfig<SiteOptions>({
     {
       command: `E2E_HEXO_PORT=${hexoPort} E2E_HEXO_STATIC_PORT=${hexoStaticPort} tsx scripts/e2e-hexo-site.ts`,
       url: `http://localhost:${hexoPort}`,
-      timeout: 10 * 60 * 1000,
+      timeout: 15 * 60 * 1000,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',
@@ -81,7 +84,7 @@ export default defineConfig<SiteOptions>({
     {
       command: `E2E_STATIC_PORT=${staticPort} E2E_STATIC_OUT=out E2E_STATIC_AFTER=http://localhost:${port} tsx scripts/e2e-static-server.ts`,
       url: `http://localhost:${staticPort}`,
-      timeout: 10 * 60 * 1000,
+      timeout: 15 * 60 * 1000,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',
@@ -91,7 +94,7 @@ export default defineConfig<SiteOptions>({
         `E2E_STATIC_PORT=${subpathPort} E2E_STATIC_BASE=${basePath} E2E_STATIC_NODE_PORT=${subpathNodePort} ` +
         'E2E_STATIC_SITE_CONFIG=e2e/fixtures/subpath.config.yml tsx scripts/e2e-static-server.ts',
       url: `http://localhost:${subpathNodePort}${basePath}/`,
-      timeout: 10 * 60 * 1000,
+      timeout: 15 * 60 * 1000,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',
