@@ -34,6 +34,8 @@ http {
   default_type application/octet-stream;
   charset utf-8;
   access_log off;
+  # The export's precompressed .gz beside each file (scripts/site-files.ts).
+  gzip_static on;
   client_body_temp_path ${dir}/client_body;
   server {
     listen 127.0.0.1:${port};

@@ -27,12 +27,18 @@ import {
   checkBodyType,
   checkCollisions,
   planExport,
+  routeSegments,
   withTrailingSlash,
   type RouteKind,
 } from '../lib/output/export-paths';
 import { headersFile, redirectPages, redirectsFile } from '../lib/output/export-redirects';
 import { reverseRewrites, type Rewrite } from '../lib/output/export-rewrites';
+import type { SiteFiles } from '../lib/server/site-files';
 import { site } from '../lib/site';
+import { describeSiteFiles, type ExportedFile } from './site-files';
+
+/** Where the export leaves the description of its files for the Node server (scripts/prepare-standalone.ts). */
+export const SITE_FILES = '.next/site-files.json';
 
 interface Meta {
   status?: number;
@@ -187,7 +193,6 @@ function writeRedirects(projectDir: string, outDir: string, basePath: string, ow
     writeFileSync(file, page.html);
   }
   writeFileSync(path.join(outDir, '_redirects'), redirectsFile(redirects, target));
-  writeFileSync(path.join(outDir, '_headers'), headersFile(target));
   return written.length;
 }
 
@@ -198,7 +203,7 @@ const prefixes = (file: string) => file.split('/').map((_, i, parts) => parts.sl
 export function exportStatic(
   projectDir: string,
   outDir = path.join(projectDir, 'out'),
-): { pages: number; redirects: number; files: number; bytes: number } {
+): { pages: number; redirects: number; files: number; bytes: number; compressed: number } {
   const nextDir = path.join(projectDir, '.next');
   if (!existsSync(path.join(nextDir, 'prerender-manifest.json'))) {
     throw new Error(`${nextDir}/prerender-manifest.json is missing: run "npm run build" first`);
@@ -227,25 +232,65 @@ export function exportStatic(
     mkdirSync(path.dirname(target), { recursive: true });
     copyFileSync(byRoute.get(entry.route)!.source, target);
   }
+  // What the Node server answers from these files: every page and file, by the path readers ask
+  // for (not the redirect pages: the server sends a 308 itself; not 404.html: Next's handler).
+  const served: ExportedFile[] = [
+    ...[...taken.keys()].map((file) => ({ path: `/${file}`, file })),
+    ...entries
+      .filter((entry) => !entry.route.startsWith('/_'))
+      .map((entry) => ({
+        path: `/${routeSegments(entry.path).join('/')}`,
+        file: entry.file,
+        type: entry.kind === 'page' ? 'text/html; charset=utf-8' : byRoute.get(entry.route)!.type,
+      })),
+  ];
   const owners = new Map(taken);
   for (const entry of entries) owners.set(entry.file, `"${entry.route}"`);
   const redirects = writeRedirects(projectDir, outDir, basePath, owners);
+  const notFound = entries.find((entry) => entry.route === '/_not-found');
+  const { compressed, ...siteFiles } = describeSiteFiles(outDir, served, {
+    notFound: notFound && { path: '/_not-found', file: notFound.file, type: 'text/html; charset=utf-8' },
+    url: site.url,
+    basePath,
+    newest: newestPost(projectDir),
+    cacheDir: path.join(nextDir, 'cache/precompressed'),
+  });
+  writeFileSync(path.join(projectDir, SITE_FILES), `${JSON.stringify(siteFiles satisfies SiteFiles)}\n`);
+  writeFileSync(path.join(outDir, '_headers'), headersFile({ basePath }, siteFiles.headers));
   // Without it GitHub Pages runs Jekyll when publishing from a branch, which drops `_next/`.
   writeFileSync(path.join(outDir, '.nojekyll'), '');
 
   const files = filesUnder(outDir);
   const bytes = files.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0);
-  return { pages: entries.filter((entry) => entry.kind === 'page').length, redirects, files: files.length, bytes };
+  const pages = entries.filter((entry) => entry.kind === 'page').length;
+  return { pages, redirects, files: files.length, bytes, compressed };
+}
+
+/** The date of the newest published post: the feeds' and the sitemap's `Last-Modified`. */
+function newestPost(projectDir: string): Date | undefined {
+  const index = path.join(projectDir, '.contentlayer/generated/Post/_index.json');
+  const posts = readJson<{ publishedAt: string; isPublished?: boolean }[]>(index).filter(
+    (post) => post.isPublished !== false,
+  );
+  const newest = Math.max(...posts.map((post) => Date.parse(post.publishedAt)));
+  return Number.isFinite(newest) ? new Date(newest) : undefined;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   try {
-    const { pages, redirects, files, bytes } = exportStatic(process.cwd());
+    const { pages, redirects, files, bytes, compressed } = exportStatic(process.cwd());
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `Static export: ${pages} pages, ${redirects} redirect pages, ${files} files, ${(bytes / 1e6).toFixed(1)} MB in out/ (${seconds} s)`,
+      `Static export: ${pages} pages, ${redirects} redirect pages, ${files} files (${compressed} of them .br/.gz), ` +
+        `${(bytes / 1e6).toFixed(1)} MB in out/ (${seconds} s)`,
     );
+    if (new URL(site.url).hostname === 'localhost') {
+      console.warn(
+        `Note: SITE_URL is not set, so feeds, the sitemap and canonical links point at ${site.url}; ` +
+          'build with SITE_URL=https://your.domain to publish (README, "Feeds and SEO")',
+      );
+    }
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -1,5 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 
+import { violations, watchCsp } from '../support/csp';
+
 // e2e/fixtures/hexo-site/source/_posts/hexo-tags.md, imported with `npm run import:hexo`: every
 // Hexo tag plugin the engine renders, read as a reader would.
 // Hexo's permalink pattern, kept by the import: the post's URL is the one the Hexo site had.
@@ -80,4 +82,20 @@ test('post_link leads to the other post, titled as that post, date-prefixed name
   await page.goBack();
   await article.getByRole('link', { name: '날짜 없는 글', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: '날짜 없는 글' })).toBeVisible();
+});
+
+test('embeds (YouTube, Vimeo, CodePen …) load under the CSP, which allows exactly their origins', async ({ page }) => {
+  await watchCsp(page);
+  const response = await page.goto('/2024/05/01/hexo-tags/');
+  const policy = response?.headers()['content-security-policy'] ?? '';
+  const frames = await page
+    .locator('article iframe')
+    .evaluateAll((iframes) => iframes.map((iframe) => new URL((iframe as HTMLIFrameElement).src).origin));
+  expect(frames.length).toBeGreaterThan(0);
+  const frameSrc = /frame-src ([^;]+)/.exec(policy)?.[1]?.split(' ') ?? [];
+  for (const origin of frames) expect(frameSrc).toContain(origin);
+  // Origins only: no scheme, no wildcard.
+  for (const source of frameSrc) expect(source).toMatch(/^https:\/\/[a-z0-9.-]+$/);
+  await page.waitForLoadState('load');
+  expect(await violations(page)).toEqual([]);
 });

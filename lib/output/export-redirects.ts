@@ -89,11 +89,22 @@ export function redirectsFile(
 }
 
 /**
- * The `_headers` file of Netlify and Cloudflare Pages: files whose names carry their content's
- * hash (Next's `/_next/static/`, the islands) are cached for a year.
+ * The `_headers` file of Netlify and Cloudflare Pages: the security headers the Node server sends
+ * (lib/server/security-headers.ts) on every path, and a year of caching for the files whose names
+ * carry their content's hash (Next's `/_next/static/`, the islands).
  */
-export function headersFile(site: Pick<RedirectSite, 'basePath'>): string {
-  return ['/_next/static/*', '/islands/*']
-    .map((path) => `${site.basePath}${path}\n  Cache-Control: public, max-age=31536000, immutable\n`)
-    .join('');
+export function headersFile(
+  site: Pick<RedirectSite, 'basePath'>,
+  security: Readonly<Record<string, string>> = {},
+): string {
+  const block = (path: string, headers: Readonly<Record<string, string>>) =>
+    `${site.basePath}${path}\n${Object.entries(headers)
+      .map(([name, value]) => `  ${name}: ${value}\n`)
+      .join('')}`;
+  const immutable = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+  return [
+    ...(Object.keys(security).length ? [block('/*', security)] : []),
+    block('/_next/static/*', immutable),
+    block('/islands/*', immutable),
+  ].join('');
 }

@@ -1,0 +1,111 @@
+// The security headers of every answer, from what the built pages hold: the Node server sends
+// them (scripts/server.ts), the static export writes them into `_headers` for the hosts that read
+// one. The Content-Security-Policy allows exactly the inline scripts the pages carry (by hash)
+// and the origins their frames, images and media come from; nothing wider. Pure.
+import { createHash } from 'node:crypto';
+
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** What the pages of a build need the policy to allow. */
+export interface PageNeeds {
+  /** `'sha256-…'` of each inline script that runs (the theme script, Speculation Rules). */
+  scriptHashes: Set<string>;
+  /** Origins of `<iframe>`s (embeds: YouTube, Vimeo, CodePen …). */
+  frameOrigins: Set<string>;
+  /** Origins of images and of audio and video. */
+  imageOrigins: Set<string>;
+  mediaOrigins: Set<string>;
+}
+
+export const emptyNeeds = (): PageNeeds => ({
+  scriptHashes: new Set(),
+  frameOrigins: new Set(),
+  imageOrigins: new Set(),
+  mediaOrigins: new Set(),
+});
+
+// Script types the browser runs (or, for Speculation Rules, reads under script-src).
+const RUNS = new Set(['', 'text/javascript', 'module', 'application/javascript', 'speculationrules']);
+
+const originOf = (url: unknown): string | undefined => {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url.startsWith('//') ? `https:${url}` : url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : undefined;
+  } catch {
+    return undefined; // A relative URL: this site's own.
+  }
+};
+
+/** Adds what one page needs to `needs`. */
+export function collectPageNeeds(html: string, needs: PageNeeds): void {
+  const tree = unified().use(rehypeParse).parse(html) as Root;
+  visit(tree, 'element', (element: Element) => {
+    const { properties } = element;
+    const add = (set: Set<string>, url: unknown) => {
+      const origin = originOf(url);
+      if (origin) set.add(origin);
+    };
+    switch (element.tagName) {
+      case 'script': {
+        const type = String(properties.type ?? '').toLowerCase();
+        if (properties.src === undefined && RUNS.has(type)) {
+          const hash = createHash('sha256').update(toString(element)).digest('base64');
+          needs.scriptHashes.add(`'sha256-${hash}'`);
+        }
+        break;
+      }
+      case 'iframe':
+        add(needs.frameOrigins, properties.src);
+        break;
+      case 'img':
+        add(needs.imageOrigins, properties.src);
+        break;
+      case 'video':
+      case 'audio':
+      case 'source':
+        add(needs.mediaOrigins, properties.src);
+        if (element.tagName === 'video') add(needs.imageOrigins, properties.poster);
+        break;
+    }
+  });
+}
+
+const sorted = (set: Set<string>) => [...set].sort();
+
+/** The Content-Security-Policy of a build's pages. */
+export function contentSecurityPolicy(needs: PageNeeds): string {
+  const frames = sorted(needs.frameOrigins);
+  return [
+    "default-src 'self'",
+    `script-src ${["'self'", ...sorted(needs.scriptHashes)].join(' ')}`,
+    // Shiki and KaTeX write style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    `img-src ${["'self'", 'data:', ...sorted(needs.imageOrigins)].join(' ')}`,
+    `media-src ${["'self'", ...sorted(needs.mediaOrigins)].join(' ')}`,
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    `frame-src ${frames.length ? frames.join(' ') : "'none'"}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Every header the site's answers carry; `hstsMaxAge` (seconds) adds Strict-Transport-Security. */
+export function securityHeaders(needs: PageNeeds, hstsMaxAge?: number): Record<string, string> {
+  return {
+    'content-security-policy': contentSecurityPolicy(needs),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    ...(hstsMaxAge ? { 'strict-transport-security': `max-age=${hstsMaxAge}; includeSubDomains` } : {}),
+  };
+}

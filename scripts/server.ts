@@ -1,0 +1,155 @@
+/**
+ * `npm start`: the blog's Node server. scripts/prepare-standalone.ts bundles this file into
+ * `.next/standalone/server.js` (Next's own entry stays beside it as `next-server.js`).
+ *
+ * A fast path answers what the build finished (lib/server/answer.ts): every page, feed and file
+ * of the static export, from memory or disk, precompressed, with validators and ranges, and the
+ * redirects and client errors before any framework code runs. Anything else goes to Next's
+ * request handler, so a dynamic route still works. Every answer carries the security headers.
+ * SIGTERM drains: requests in flight finish, new ones get 503 and `Connection: close`.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import type { Routing } from '../lib/canonical-path';
+import { answer, type Answer } from '../lib/server/answer';
+import type { SiteFiles } from '../lib/server/site-files';
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+Object.assign(process.env, { NODE_ENV: 'production' });
+process.chdir(dir);
+
+const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
+const hostname = process.env.HOSTNAME || '0.0.0.0';
+const SITE_DIR = path.join(dir, 'site');
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T;
+
+const site = readJson<SiteFiles>('site-files.json');
+const routing = readJson<Routing>('routing.json');
+const { config } = readJson<{ config: Record<string, unknown> }>('.next/required-server-files.json');
+const hsts = Number(process.env.HSTS_MAX_AGE ?? '');
+const headers: Record<string, string> = {
+  ...site.headers,
+  ...(hsts > 0 && { 'strict-transport-security': `max-age=${hsts}; includeSubDomains` }),
+};
+
+// Next's handler, for what the fast path does not know (as Next's standalone server.js starts it).
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+const require = createRequire(import.meta.url);
+const next = require('next') as (options: object) => {
+  prepare(): Promise<void>;
+  getRequestHandler(): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+};
+const app = next({ dev: false, dir, hostname, port, conf: config });
+const handle = app.getRequestHandler();
+
+// Small files stay in memory once read: most answers are a buffer written to the socket.
+const CACHE_LIMIT = Number(process.env.FAST_PATH_CACHE_MB ?? 256) * 1024 * 1024;
+const MAX_CACHED_FILE = 1024 * 1024;
+const cache = new Map<string, Buffer>();
+let cached = 0;
+
+async function bytesOf(file: string, size: number): Promise<Buffer | undefined> {
+  const hit = cache.get(file);
+  if (hit) return hit;
+  if (size > MAX_CACHED_FILE || cached + size > CACHE_LIMIT) return undefined;
+  const bytes = await readFile(path.join(SITE_DIR, file));
+  if (!cache.has(file)) {
+    cache.set(file, bytes);
+    cached += bytes.length;
+  }
+  return bytes;
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, decided: Exclude<Answer, { kind: 'next' }>) {
+  res.writeHead(decided.status, { ...headers, ...decided.headers });
+  if (req.method === 'HEAD') return void res.end();
+  if (decided.kind === 'text') return void res.end(decided.text);
+  const { body } = decided;
+  if (!body) return void res.end();
+  const size = body.end - body.start + 1;
+  const bytes = await bytesOf(body.file, body.start === 0 ? size : Infinity).catch(() => undefined);
+  if (bytes) return void res.end(bytes.subarray(body.start, body.end + 1));
+  createReadStream(path.join(SITE_DIR, body.file), { start: body.start, end: body.end })
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+let draining = false;
+
+async function serve(req: IncomingMessage, res: ServerResponse) {
+  if (draining) {
+    const body = '503 Service Unavailable: the server is stopping\n';
+    res.writeHead(503, {
+      ...headers,
+      'content-type': 'text/plain; charset=utf-8',
+      'content-length': String(body.length),
+      connection: 'close',
+      'retry-after': '5',
+    });
+    return void res.end(body);
+  }
+  if (req.url === '/_health' && (req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(200, {
+      ...headers,
+      'content-type': 'text/plain; charset=utf-8',
+      'content-length': '3',
+      'cache-control': 'no-store',
+    });
+    return void res.end(req.method === 'HEAD' ? undefined : 'ok\n');
+  }
+  const decided = answer({ method: req.method ?? '', url: req.url ?? '', headers: req.headers }, site, routing);
+  if (decided.kind !== 'next') {
+    // A file missing on disk (deleted under a running server) is Next's to answer: a 404.
+    if (decided.kind === 'file' && decided.body) {
+      try {
+        return await send(req, res, decided);
+      } catch {
+        if (res.headersSent) return void res.destroy();
+      }
+    } else {
+      return await send(req, res, decided);
+    }
+  }
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  await handle(req, res);
+}
+
+await app.prepare();
+const server = http.createServer((req, res) => {
+  serve(req, res).catch((error: unknown) => {
+    console.error(`${req.method} ${req.url}: ${(error as Error).message}`);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end();
+  });
+});
+// A malformed request line or oversized headers: Node answers 400 or 431 itself, without a log line.
+server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable) return void socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+});
+const keepAlive = Number.parseInt(process.env.KEEP_ALIVE_TIMEOUT ?? '', 10);
+if (keepAlive > 0) server.keepAliveTimeout = keepAlive;
+server.listen(port, hostname, () => {
+  console.log(`▲ Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}${site.basePath}/`);
+  if (new URL(site.url).hostname === 'localhost') {
+    console.warn(
+      `Note: the build's feeds, sitemap and canonical links point at ${site.url}: build with SITE_URL=https://your.domain to publish`,
+    );
+  }
+});
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (draining) return;
+    draining = true;
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
