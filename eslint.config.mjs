@@ -23,5 +23,8 @@ export default defineConfig([
     'playwright-report/**',
     'next-env.d.ts',
     'public/islands/**',
+    // Build output: the static export and the published releases (scripts/release.ts).
+    'out/**',
+    'releases/**',
   ]),
 ]);

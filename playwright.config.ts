@@ -37,7 +37,7 @@ export default defineConfig<SiteOptions>({
     {
       name: 'chromium',
       // The journeys, and the link check of e2e/export/ (which crawls the site it is given).
-      testIgnore: ['hexo/**', /export\/(?!link-check\.spec\.ts$)/],
+      testIgnore: ['hexo/**', 'update/**', /export\/(?!link-check\.spec\.ts$)/],
       use: { ...chromium, baseURL: `http://localhost:${port}` },
     },
     {
@@ -56,6 +56,11 @@ export default defineConfig<SiteOptions>({
       name: 'static-subpath',
       testDir: 'e2e/export',
       use: { ...chromium, baseURL: `http://localhost:${subpathPort}`, basePath },
+    },
+    {
+      // Rebuilding a running site (its own copy of the project, two builds).
+      name: 'update',
+      testDir: 'e2e/update',
     },
     {
       name: 'node-subpath',

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
 import { rawRequest } from './support/raw-http';
+import { startServer, type StartedServer } from './support/server';
 
 // The Node server (`npm start`, scripts/server.ts) against the requests a careless or hostile
 // client sends. A second instance of the journeys' build, on its own port, so that its log can be
@@ -13,21 +13,14 @@ test.describe.configure({ mode: 'serial' });
 
 const PORT = 3299;
 const standalone = path.resolve('.next/standalone');
-let server: ChildProcess;
-let log = '';
+let server: StartedServer;
 
 test.beforeAll(async () => {
-  server = spawn('node', ['server.js'], {
-    cwd: standalone,
-    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1' },
-  });
-  for (const stream of [server.stdout!, server.stderr!])
-    stream.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  await expect.poll(() => log, { timeout: 30_000 }).toContain('Ready on');
+  server = await startServer(standalone, 'server.js', PORT);
 });
 
 test.afterAll(() => {
-  server.kill();
+  server.process.kill();
 });
 
 const island = readdirSync(path.join(standalone, 'site/islands')).find((name) => /^site-.*\.js$/.test(name))!;
@@ -125,6 +118,6 @@ test('every answer carries the security headers, and the health path answers', a
 });
 
 test('the log has no stack trace after all of that', () => {
-  expect(log).not.toMatch(/\n\s+at /);
-  expect(log).not.toMatch(/Error:/);
+  expect(server.log()).not.toMatch(/\n\s+at /);
+  expect(server.log()).not.toMatch(/Error:/);
 });

@@ -1,9 +1,9 @@
 /**
  * Times the production build on generated posts: `npm run bench:build [-- SIZE ...] [--keep]`
  * (default sizes 1000 10000). Each size gets a temp dir of posts from gen-posts.ts and a cold
- * `npm run build` with CONTENT_DIR pointing at it; the build's output goes to a log there. Then
- * the static export of that build (`npm run build:static`'s last step) is written to the temp
- * dir and timed: its pages, files and size are printed beside the build's.
+ * `npm run build` with CONTENT_DIR pointing at it; the build's output goes to a log there. The
+ * static export the build makes (`out/`, scripts/export-static.ts, precompression included) is
+ * reported beside it: its time, pages, files and size, from the build's own summary line.
  * The build writes the project's own `.next` and `.contentlayer`.
  */
 import { spawn } from 'node:child_process';
@@ -15,7 +15,6 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { exportStatic } from './export-static';
 import { generatePosts, writePosts } from './gen-posts';
 import { treeRss } from './process-tree';
 
@@ -46,7 +45,34 @@ interface Row {
   htmlPages: number;
   nextBytes: number;
   standaloneBytes?: number;
-  exported: ReturnType<typeof exportStatic> & { ms: number };
+  exported?: ExportSummary;
+}
+
+/** The static export's summary line of the build log (scripts/export-static.ts). */
+interface ExportSummary {
+  pages: number;
+  redirects: number;
+  files: number;
+  compressed: number;
+  mb: number;
+  seconds: number;
+}
+
+function exportSummary(log: string): ExportSummary | undefined {
+  const match =
+    /Static export: (\d+) pages, (\d+) redirect pages, (\d+) files \((\d+) of them \.br\/\.gz\), ([\d.]+) MB in out\/ \(([\d.]+) s\)/.exec(
+      log,
+    );
+  if (!match) return undefined;
+  const [pages, redirects, files, compressed, mb, seconds] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { pages, redirects, files, compressed, mb, seconds };
 }
 
 /** Runs `npm run build`, logging its output to `logFile` and sampling the tree's memory. */
@@ -140,7 +166,7 @@ function printTable(rows: readonly Row[]): void {
     'Next pages',
     '.next',
     'standalone',
-    'export',
+    'export (in build)',
     'export pages',
     'export files',
     'out/',
@@ -157,18 +183,18 @@ function printTable(rows: readonly Row[]): void {
     build.nextPages === undefined ? '?' : String(build.nextPages),
     mib(nextBytes),
     standaloneBytes === undefined ? '-' : mib(standaloneBytes),
-    seconds(exported.ms),
-    `${exported.pages} + ${exported.redirects} redirects`,
-    String(exported.files),
-    mib(exported.bytes),
+    exported ? `${exported.seconds} s` : '?',
+    exported ? `${exported.pages} + ${exported.redirects} redirects` : '?',
+    exported ? `${exported.files} (${exported.compressed} .br/.gz)` : '?',
+    exported ? `${exported.mb} MB` : '?',
   ]);
   for (const cells of [header, header.map(() => '---'), ...lines]) console.log(`| ${cells.join(' | ')} |`);
   console.log(
     '\ncontentlayer: start to its "Generated N documents" line. next build: its banner to the end of npm run build' +
       ' (so any step after it is included). Peak RSS sums the whole process tree (npm and every child),' +
       ` sampled every ${SAMPLE_MS} ms; "(content)" is the peak before contentlayer finished.` +
-      ' Sizes are apparent sizes; .next includes standalone. export: scripts/export-static.ts on that build' +
-      ' (npm run build:static is build + export).',
+      ' Sizes are apparent sizes; .next includes standalone. export: the static export step of the build' +
+      ' (out/, with brotli and gzip copies of text files), from its summary line; it is part of "build".',
   );
 }
 
@@ -193,16 +219,13 @@ async function benchOne(posts: number, keep: boolean): Promise<Row> {
       );
     }
     const standalone = path.join(NEXT_DIR, 'standalone');
-    const exportStart = performance.now();
-    const exported = { ...exportStatic(PROJECT, path.join(tempDir, 'out')), ms: 0 };
-    exported.ms = performance.now() - exportStart;
     const row: Row = {
       posts,
       build,
       htmlPages: await countHtml(path.join(NEXT_DIR, 'server', 'app')),
       nextBytes: await dirBytes(NEXT_DIR),
       standaloneBytes: existsSync(standalone) ? await dirBytes(standalone) : undefined,
-      exported,
+      exported: exportSummary(await readFile(logFile, 'utf8')),
     };
     console.log(`${posts} posts: built in ${seconds(build.wallMs)}, peak ${mib(build.peakRss)}`);
     return row;

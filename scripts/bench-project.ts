@@ -18,6 +18,7 @@ const LEFT_OUT = new Set([
   'test-results',
   'playwright-report',
   'public',
+  'releases',
 ]);
 
 /** Copies the project at `from` into `to`, with `node_modules` hard-linked (`cp -al`). */

@@ -6,12 +6,15 @@
  * of the static export, from memory or disk, precompressed, with validators and ranges, and the
  * redirects and client errors before any framework code runs. Anything else goes to Next's
  * request handler, so a dynamic route still works. Every answer carries the security headers.
- * SIGTERM drains: requests in flight finish, new ones get 503 and `Connection: close`.
+ * SIGTERM drains: no new connection is taken, requests in flight and on kept-alive connections are
+ * answered, each with `Connection: close`; then the process exits (scripts/start.mjs sends it when
+ * a new release has started).
  */
 import { createReadStream, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,7 +56,8 @@ const MAX_CACHED_FILE = 1024 * 1024;
 const cache = new Map<string, Buffer>();
 let cached = 0;
 
-async function bytesOf(file: string, size: number): Promise<Buffer | undefined> {
+/** The file's bytes when they fit the memory cache (read once, then kept), else `undefined`. */
+async function cachedBytes(file: string, size: number): Promise<Buffer | undefined> {
   const hit = cache.get(file);
   if (hit) return hit;
   if (size > MAX_CACHED_FILE || cached + size > CACHE_LIMIT) return undefined;
@@ -65,34 +69,39 @@ async function bytesOf(file: string, size: number): Promise<Buffer | undefined> 
   return bytes;
 }
 
+/**
+ * Sends a decided answer; `false` when its file is missing on disk (deleted under a running
+ * server), before anything was written, so Next's handler can answer 404 instead.
+ */
 async function send(req: IncomingMessage, res: ServerResponse, decided: Exclude<Answer, { kind: 'next' }>) {
+  const body = decided.kind === 'file' ? decided.body : undefined;
+  let bytes: Buffer | undefined;
+  if (body) {
+    try {
+      bytes = await cachedBytes(body.file, body.size);
+      if (!bytes) await stat(path.join(SITE_DIR, body.file));
+    } catch {
+      return false;
+    }
+  }
   res.writeHead(decided.status, { ...headers, ...decided.headers });
-  if (req.method === 'HEAD') return void res.end();
-  if (decided.kind === 'text') return void res.end(decided.text);
-  const { body } = decided;
-  if (!body) return void res.end();
-  const size = body.end - body.start + 1;
-  const bytes = await bytesOf(body.file, body.start === 0 ? size : Infinity).catch(() => undefined);
-  if (bytes) return void res.end(bytes.subarray(body.start, body.end + 1));
-  createReadStream(path.join(SITE_DIR, body.file), { start: body.start, end: body.end })
-    .on('error', () => res.destroy())
-    .pipe(res);
+  if (req.method === 'HEAD') res.end();
+  else if (decided.kind === 'text') res.end(decided.text);
+  else if (!body) res.end();
+  else if (bytes) res.end(bytes.subarray(body.start, body.end + 1));
+  else {
+    createReadStream(path.join(SITE_DIR, body.file), { start: body.start, end: body.end })
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
+  return true;
 }
 
 let draining = false;
 
 async function serve(req: IncomingMessage, res: ServerResponse) {
-  if (draining) {
-    const body = '503 Service Unavailable: the server is stopping\n';
-    res.writeHead(503, {
-      ...headers,
-      'content-type': 'text/plain; charset=utf-8',
-      'content-length': String(body.length),
-      connection: 'close',
-      'retry-after': '5',
-    });
-    return void res.end(body);
-  }
+  // Stopping: a request on a kept-alive connection is still answered, and the connection closed.
+  if (draining) res.setHeader('connection', 'close');
   if (req.url === '/_health' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(200, {
       ...headers,
@@ -103,18 +112,7 @@ async function serve(req: IncomingMessage, res: ServerResponse) {
     return void res.end(req.method === 'HEAD' ? undefined : 'ok\n');
   }
   const decided = answer({ method: req.method ?? '', url: req.url ?? '', headers: req.headers }, site, routing);
-  if (decided.kind !== 'next') {
-    // A file missing on disk (deleted under a running server) is Next's to answer: a 404.
-    if (decided.kind === 'file' && decided.body) {
-      try {
-        return await send(req, res, decided);
-      } catch {
-        if (res.headersSent) return void res.destroy();
-      }
-    } else {
-      return await send(req, res, decided);
-    }
-  }
+  if (decided.kind !== 'next' && (await send(req, res, decided))) return;
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   await handle(req, res);
 }
@@ -148,8 +146,10 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (draining) return;
     draining = true;
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
+    // Stop taking connections, but leave the kept-alive ones open: each carries at most one more
+    // request, answered with `Connection: close`, or ends at its keep-alive timeout. (http.Server's
+    // own close() would drop the idle ones at once, racing a client that is sending on one.)
+    net.Server.prototype.close.call(server, () => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   });
 }

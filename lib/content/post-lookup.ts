@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { parse } from 'hexo-front-matter';
-
 import { readTitle } from '../front-matter';
 import { nameKey } from '../slug';
+import { canonicalFrontMatter } from './hexo-front-matter';
 import { parsePostFileName, type PostFileName } from './post-file-name';
+import { frontMatterFields } from './post-permalink';
 
 /** A post as another post's `{% post_link %}` sees it. */
 export interface LinkedPost {
@@ -48,7 +48,9 @@ export function buildPostLookup(
     const relative = file.path.normalize('NFC');
     let fields: Record<string, unknown>;
     try {
-      fields = parse(file.text) as Record<string, unknown>;
+      // As the post's own build reads it (contentlayer.config.ts): a `date` without an offset
+      // stays text, read in the site's time zone, never turned into a UTC instant.
+      fields = frontMatterFields(canonicalFrontMatter(file.text));
     } catch {
       fields = {}; // The post's own build reports its front matter; it is still found by name.
     }

@@ -18,8 +18,8 @@ export type Answer =
       kind: 'file';
       status: 200 | 206 | 304 | 404;
       headers: Record<string, string>;
-      /** The file to send, `undefined` for 304 and HEAD. */
-      body?: { file: string; start: number; end: number };
+      /** The part of a file to send (`size`: the whole file's), none for 304 and HEAD. */
+      body?: { file: string; start: number; end: number; size: number };
     }
   | { kind: 'text'; status: number; headers: Record<string, string>; text: string }
   | { kind: 'next' };
@@ -89,7 +89,9 @@ function notFoundAnswer(request: Request, page: SiteFile): Answer {
       'content-length': String(variant.size),
       ...(encoding && { 'content-encoding': encoding, vary: 'Accept-Encoding' }),
     },
-    ...(request.method !== 'HEAD' && { body: { file: variant.file, start: 0, end: variant.size - 1 } }),
+    ...(request.method !== 'HEAD' && {
+      body: { file: variant.file, start: 0, end: variant.size - 1, size: variant.size },
+    }),
   };
 }
 
@@ -132,7 +134,7 @@ function fileAnswer(request: Request, file: SiteFile, varies: boolean): Answer {
           'content-range': `bytes ${start}-${end}/${file.size}`,
           'content-length': String(end - start + 1),
         },
-        ...(!head && { body: { file: file.file, start, end } }),
+        ...(!head && { body: { file: file.file, start, end, size: file.size } }),
       };
     }
   }
@@ -146,7 +148,7 @@ function fileAnswer(request: Request, file: SiteFile, varies: boolean): Answer {
       ...(encoding && { 'content-encoding': encoding }),
       'content-length': String(variant.size),
     },
-    ...(!head && { body: { file: variant.file, start: 0, end: variant.size - 1 } }),
+    ...(!head && { body: { file: variant.file, start: 0, end: variant.size - 1, size: variant.size } }),
   };
 }
 

@@ -18,6 +18,8 @@ export interface SiteFile extends FileVariant {
   cache: string;
   /** `Last-Modified` (feeds and the sitemap: the newest post), an HTTP date. */
   lastModified?: string;
+  /** A hashed file of the previous release, kept for pages opened before the switch (scripts/release.ts). */
+  inherited?: boolean;
   /** Precompressed variants, made at build time when they are smaller. */
   br?: FileVariant;
   gzip?: FileVariant;
