@@ -4,12 +4,6 @@
 // and the origins their frames, images and media come from; nothing wider. Pure.
 import { createHash } from 'node:crypto';
 
-import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-
 /** What the pages of a build need the policy to allow. */
 export interface PageNeeds {
   /** `'sha256-…'` of each inline script that runs (the theme script, Speculation Rules). */
@@ -41,38 +35,42 @@ const originOf = (url: unknown): string | undefined => {
   }
 };
 
+// React writes well-formed markup with double-quoted attributes: a tag and its attributes can be
+// read without a full parse, which costs more than everything else the export does to a page.
+const TAG = /<(script|iframe|img|video|audio|source)\b([^>]*)>/gi;
+const attribute = (attributes: string, name: string) =>
+  new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(attributes)?.[1]?.replace(/&amp;/g, '&');
+
 /** Adds what one page needs to `needs`. */
 export function collectPageNeeds(html: string, needs: PageNeeds): void {
-  const tree = unified().use(rehypeParse).parse(html) as Root;
-  visit(tree, 'element', (element: Element) => {
-    const { properties } = element;
-    const add = (set: Set<string>, url: unknown) => {
-      const origin = originOf(url);
-      if (origin) set.add(origin);
-    };
-    switch (element.tagName) {
+  const add = (set: Set<string>, url: unknown) => {
+    const origin = originOf(url);
+    if (origin) set.add(origin);
+  };
+  for (const match of html.matchAll(TAG)) {
+    const tag = match[1]!.toLowerCase();
+    const attributes = match[2]!;
+    switch (tag) {
       case 'script': {
-        const type = String(properties.type ?? '').toLowerCase();
-        if (properties.src === undefined && RUNS.has(type)) {
-          const hash = createHash('sha256').update(toString(element)).digest('base64');
-          needs.scriptHashes.add(`'sha256-${hash}'`);
-        }
+        const type = (attribute(attributes, 'type') ?? '').toLowerCase();
+        if (attribute(attributes, 'src') !== undefined || !RUNS.has(type)) break;
+        // The script's text, exactly as the browser hashes it: up to its end tag.
+        const start = match.index! + match[0].length;
+        const text = html.slice(start, html.indexOf('</script>', start));
+        needs.scriptHashes.add(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
         break;
       }
       case 'iframe':
-        add(needs.frameOrigins, properties.src);
+        add(needs.frameOrigins, attribute(attributes, 'src'));
         break;
       case 'img':
-        add(needs.imageOrigins, properties.src);
+        add(needs.imageOrigins, attribute(attributes, 'src'));
         break;
-      case 'video':
-      case 'audio':
-      case 'source':
-        add(needs.mediaOrigins, properties.src);
-        if (element.tagName === 'video') add(needs.imageOrigins, properties.poster);
-        break;
+      default:
+        add(needs.mediaOrigins, attribute(attributes, 'src'));
+        if (tag === 'video') add(needs.imageOrigins, attribute(attributes, 'poster'));
     }
-  });
+  }
 }
 
 const sorted = (set: Set<string>) => [...set].sort();
