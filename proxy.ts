@@ -1,9 +1,7 @@
 import routing from 'contentlayer/generated/routing.json';
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { canonicalRedirect } from '@/lib/canonical-path';
-
-const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+import { canonicalRedirect, encodePath } from '@/lib/canonical-path';
 
 /**
  * Guards the router against paths it handles badly:

@@ -8,7 +8,14 @@ export interface Routing {
   trailingSlash: boolean;
 }
 
-const isFile = (path: string) => /\.\w+$/.test(path.slice(path.lastIndexOf('/') + 1));
+/**
+ * Next's rule for what is a file (its trailing-slash redirects leave those alone): a last segment
+ * with an extension, such as `feed.xml`, or a tag `node.js`.
+ */
+export const isFile = (path: string) => /\.\w+$/.test(path.slice(path.lastIndexOf('/') + 1));
+
+/** A path (decoded, `/`-separated) as it goes in a URL: each segment percent-encoded. */
+export const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
 /**
  * Where a request for `path` (decoded, NFC) should go instead, in one hop, or `undefined` to

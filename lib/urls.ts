@@ -1,3 +1,4 @@
+import { encodePath, isFile } from './canonical-path';
 import { permalinkPath, type PermalinkPost } from './permalink';
 import { site } from './site';
 import { slugify } from './slug';
@@ -47,10 +48,6 @@ export function siteLink(href: string): string {
  */
 export const trailingSlash = site.permalink.endsWith('/');
 
-// Next's rule for what is a file (its trailing-slash redirects leave those alone): a last segment
-// with an extension, such as `feed.xml`, or a tag `node.js`.
-const isFile = (path: string) => /\.\w+$/.test(path.slice(path.lastIndexOf('/') + 1));
-
 /** A page's path in the site's style: `/tags/react/` when page paths end in `/`, else `/tags/react`. */
 function route(path: string): string {
   if (!trailingSlash || path.endsWith('/') || isFile(path)) return path;
@@ -76,8 +73,6 @@ export function postPermalink(post: PermalinkPost, sha1?: (text: string) => stri
   if (path.endsWith('.html')) return path;
   return trailingSlash ? route(path) : path.replace(/(.)\/+$/, '$1');
 }
-
-const encodePath = (path: string) => path.split('/').map(segment).join('/');
 
 /** URL of a post: its permalink, encoded. */
 export function postUrl(post: { permalink: string }): string {

@@ -6,7 +6,7 @@
 import { readdirSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Routing } from '../lib/canonical-path';
+import { isFile, type Routing } from '../lib/canonical-path';
 import { contentDirs } from '../lib/content/dirs';
 import { siteRedirects } from '../lib/site-redirects';
 import { trailingSlash } from '../lib/urls';
@@ -18,7 +18,7 @@ try {
   const files = existsSync(contentDirs.static)
     ? readdirSync(contentDirs.static, { recursive: true, encoding: 'utf8' })
         .map((file) => `/${file.split(path.sep).join('/').normalize('NFC')}`)
-        .filter((file) => !/\.\w+$/.test(file.slice(file.lastIndexOf('/') + 1)))
+        .filter((file) => !isFile(file))
     : [];
   const routing: Routing = {
     redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, to])),

@@ -3,6 +3,7 @@
 // which every static host serves, and a `_redirects` file for the hosts that read one (Netlify,
 // Cloudflare Pages) and answer with a real 301. Pure: no file system.
 
+import { encodePath, isFile } from '../canonical-path';
 import { exportFile } from './export-paths';
 
 /** Where the pages live: the base path (`''` or `/blog`) and origin of the site's URL, and its language. */
@@ -20,12 +21,8 @@ export interface RedirectPage {
   html: string;
 }
 
-const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
-
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-const hasExtension = (path: string) => /\.\w+$/.test(path.slice(path.lastIndexOf('/') + 1));
 
 /** The URL readers land on for a path of the site: encoded, under the base path. */
 export function redirectUrl(path: string, site: Pick<RedirectSite, 'basePath'>): string {
@@ -63,7 +60,7 @@ export function redirectPages(
   const skipped: string[] = [];
   for (const [from, to] of Object.entries(redirects)) {
     const last = from.replace(/\/$/, '').slice(from.replace(/\/$/, '').lastIndexOf('/') + 1);
-    if (hasExtension(last) && !/\.html?$/i.test(last)) {
+    if (isFile(last) && !/\.html?$/i.test(last)) {
       skipped.push(from);
       continue;
     }

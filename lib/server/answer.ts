@@ -3,7 +3,7 @@
 // error, or "not mine" for Next's handler. scripts/server.ts sends what this decides. Pure.
 import parseRange from 'range-parser';
 
-import { canonicalRedirect, type Routing } from '../canonical-path';
+import { canonicalRedirect, encodePath, type Routing } from '../canonical-path';
 import type { SiteFile, SiteFiles } from './site-files';
 
 export interface Request {
@@ -43,8 +43,6 @@ const text = (status: number, message: string, headers: Record<string, string> =
     text: body,
   };
 };
-
-const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
 const header = (request: Request, name: string): string | undefined => {
   const value = request.headers[name];
