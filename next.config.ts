@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   // A self-contained server in .next/standalone that any Node host can run (see README).
   output: 'standalone',
   poweredByHeader: false,
+  // No page asks Next to resize images (they are finished files, served as they are), so the image
+  // optimizer stays off and its 19 MB of sharp binaries stay out of the standalone folder.
+  images: { unoptimized: true },
+  outputFileTracingExcludes: { '*': ['node_modules/sharp/**', 'node_modules/@img/**'] },
   // Under a sub-path (`SITE_URL=https://user.github.io/blog`) every route, file and `/_next/` asset
   // lives below it; lib/urls.ts gives the same prefix to every link the pages write themselves.
   ...(basePath && { basePath }),

@@ -14,10 +14,12 @@ export interface StaticServer {
   basePath: string;
   /** A folder of nginx's own files (config, pid, temp), readable by its workers. */
   dir: string;
+  /** Headers added to every answer (the benchmark's nginx sends what the Node server sends). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** Starts nginx in the foreground; the caller stops it (`kill()`). */
-export async function startNginx({ out, port, basePath, dir }: StaticServer): Promise<ChildProcess> {
+export async function startNginx({ out, port, basePath, dir, headers = {} }: StaticServer): Promise<ChildProcess> {
   // The export appears at the base path: <dir>/www/blog → out.
   const www = path.join(dir, `www-${port}`);
   mkdirSync(path.dirname(path.join(www, basePath || '.')), { recursive: true });
@@ -42,6 +44,9 @@ http {
     root ${root};
     location ${basePath}/ { try_files $uri $uri.html $uri/index.html =404; }
     error_page 404 ${basePath}/404.html;
+${Object.entries(headers)
+  .map(([name, value]) => `    add_header ${name} "${value.replaceAll('"', '\\"')}" always;`)
+  .join('\n')}
   }
 }
 `;

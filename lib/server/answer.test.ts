@@ -49,6 +49,18 @@ describe('answer: files of the build', () => {
     expect(get(encoded)).not.toHaveProperty('headers.content-encoding');
   });
 
+  it("gives every whole-file 200 of one file and encoding the same headers object (the server's key)", () => {
+    const br = { 'accept-encoding': 'br' };
+    expect(get(encoded, br)).toHaveProperty('headers', expect.objectContaining({ 'content-encoding': 'br' }));
+    const first = get(encoded, br);
+    const again = get(encoded, br);
+    const gzip = get(encoded, { 'accept-encoding': 'gzip' });
+    if (first.kind !== 'file' || again.kind !== 'file' || gzip.kind !== 'file') throw new Error('not a file answer');
+    expect(again.headers).toBe(first.headers);
+    expect(gzip.headers).not.toBe(first.headers);
+    expect(gzip.headers).toMatchObject({ 'content-encoding': 'gzip', 'content-length': '300' });
+  });
+
   it('answers HEAD with the headers and no body', () => {
     const head = get(encoded, {}, 'HEAD');
     expect(head).toMatchObject({ status: 200, headers: { 'content-length': '1000' } });

@@ -4,7 +4,7 @@
 import parseRange from 'range-parser';
 
 import { canonicalRedirect, encodePath, type Routing } from '../canonical-path';
-import type { SiteFile, SiteFiles } from './site-files';
+import type { FileVariant, SiteFile, SiteFiles } from './site-files';
 
 export interface Request {
   method: string;
@@ -17,7 +17,7 @@ export type Answer =
   | {
       kind: 'file';
       status: 200 | 206 | 304 | 404;
-      headers: Record<string, string>;
+      headers: Readonly<Record<string, string>>;
       /** The part of a file to send (`size`: the whole file's), none for 304 and HEAD. */
       body?: { file: string; start: number; end: number; size: number };
     }
@@ -93,6 +93,12 @@ function notFoundAnswer(request: Request, page: SiteFile): Answer {
   };
 }
 
+/**
+ * The headers of a whole file's 200, made once per file and encoding: the same object for every
+ * request, so the server can keep what it derives from it (scripts/server.ts). Never mutated.
+ */
+const wholeFileHeaders = new WeakMap<FileVariant, Readonly<Record<string, string>>>();
+
 function fileAnswer(request: Request, file: SiteFile, varies: boolean): Answer {
   const headers: Record<string, string> = {
     'content-type': file.type,
@@ -138,14 +144,19 @@ function fileAnswer(request: Request, file: SiteFile, varies: boolean): Answer {
   }
 
   const { encoding, variant } = variantFor(request, file);
-  return {
-    kind: 'file',
-    status: 200,
-    headers: {
+  let fullHeaders = wholeFileHeaders.get(variant);
+  if (!fullHeaders) {
+    fullHeaders = {
       ...headers,
       ...(encoding && { 'content-encoding': encoding }),
       'content-length': String(variant.size),
-    },
+    };
+    wholeFileHeaders.set(variant, fullHeaders);
+  }
+  return {
+    kind: 'file',
+    status: 200,
+    headers: fullHeaders,
     ...(!head && { body: { file: variant.file, start: 0, end: variant.size - 1, size: variant.size } }),
   };
 }
