@@ -10,101 +10,139 @@
  * scripts/build-islands.ts), and links are plain links that Speculation Rules prefetch.
  *
  * So this removes from each page the runtime's `<script>`s, its preloads and the inlined React
- * payload, and nothing else. It fails the build, naming the file:
+ * payload, and nothing else, and then checks the page by allowlist: it may hold only the scripts
+ * this project writes (lib/page-scripts.ts). It fails the build, naming the file:
  * - if a route has a client component of ours (`'use client'`): it would never run;
- * - if a page still refers to the runtime afterwards (the markup Next.js writes has changed).
+ * - if a page holds any other script or script preload afterwards (a runtime script a later
+ *   Next.js release adds, which the markers here do not know, cannot slip through).
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
-import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { Parser } from 'htmlparser2';
+
+import { disallowedScript, isScriptPreload, type ScriptElement } from '../lib/page-scripts';
 
 // Under a base path (next.config.ts `basePath`), the runtime is at `/blog/_next/static/`.
 const RUNTIME_PATH = '/_next/static/';
 // The React payload (`self.__next_f.push(…)`) and Turbopack's chunk list (`globalThis.TURBOPACK`).
 const RUNTIME_INLINE = /\bself\.__next_f\b|\bTURBOPACK\b/;
+const STYLESHEET = /\.(css|scss|sass|less)$/;
 
-// Inline scripts that run: not JSON-LD, not Speculation Rules, whose text is data.
-const isClassic = (element: Element) => {
-  const type = element.properties.type;
-  return type === undefined || type === '' || type === 'text/javascript' || type === 'module';
-};
-
-type IsRuntimeUrl = (url: string) => boolean;
-
-const isRuntimeScript = (element: Element, isRuntimeUrl: IsRuntimeUrl) => {
-  const src = element.properties.src;
-  if (typeof src === 'string') return isRuntimeUrl(src);
-  return isClassic(element) && RUNTIME_INLINE.test(toString(element));
-};
-
-const isRuntimePreload = (element: Element, isRuntimeUrl: IsRuntimeUrl) => {
-  const rel = element.properties.rel;
-  const href = element.properties.href;
-  return (
-    Array.isArray(rel) &&
-    rel.some((value) => value === 'preload' || value === 'modulepreload') &&
-    typeof href === 'string' &&
-    isRuntimeUrl(href) &&
-    (element.properties.as === 'script' || rel.includes('modulepreload'))
+/**
+ * Every `<script>` and `<link>` of a page with where it is ([start, end) offsets), read by a
+ * streaming tokenizer: a page is never built into a tree, which cost more than the rest of the
+ * step together.
+ */
+export function scriptElements(html: string): ScriptElement[] {
+  const found: ScriptElement[] = [];
+  let open: ScriptElement | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name !== 'script' && name !== 'link') return;
+        open = { tagName: name, attributes, text: '', start: parser.startIndex, end: parser.endIndex + 1 };
+        if (name === 'link') {
+          found.push(open);
+          open = undefined;
+        }
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (name !== 'script' || !open) return;
+        open.end = parser.endIndex + 1;
+        found.push(open);
+        open = undefined;
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
   );
-};
-
-/** Where the runtime's elements are in a page: [start, end) offsets, last first. */
-function runtimeElements(html: string, file: string, isRuntimeUrl: IsRuntimeUrl): [number, number][] {
-  const tree = unified().use(rehypeParse).parse(html) as Root;
-  const found: [number, number][] = [];
-  visit(tree, 'element', (element) => {
-    const runtime =
-      (element.tagName === 'script' && isRuntimeScript(element, isRuntimeUrl)) ||
-      (element.tagName === 'link' && isRuntimePreload(element, isRuntimeUrl));
-    if (!runtime) return;
-    const start = element.position?.start.offset;
-    const end = element.position?.end.offset;
-    if (start === undefined || end === undefined) throw new Error(`${file}: a <${element.tagName}> without a position`);
-    found.push([start, end]);
-    return 'skip';
-  });
-  return found.sort((a, b) => b[0] - a[0]);
+  parser.end(html);
+  return found;
 }
+
+const isRuntime = (element: ScriptElement, runtimePath: string) => {
+  if (element.tagName === 'link')
+    return isScriptPreload(element) && (element.attributes.href ?? '').startsWith(runtimePath);
+  const src = element.attributes.src;
+  if (src !== undefined) return src.startsWith(runtimePath);
+  const type = (element.attributes.type ?? '').toLowerCase();
+  const runs = type === '' || type === 'text/javascript' || type === 'module';
+  return runs && RUNTIME_INLINE.test(element.text);
+};
 
 /**
  * The page without the Next.js runtime: the same text with those elements cut out, nothing
- * reformatted. `basePath` is the site's (`/blog`), under which Next serves its runtime; whatever
- * still refers to a `/_next/static/` script afterwards, under any path, fails.
+ * reformatted. `basePath` is the site's (`/blog`), under which Next serves its runtime. Whatever
+ * script is left must be one of this project's (lib/page-scripts.ts), or this throws naming the
+ * page and the element.
  */
 export function stripNextRuntime(html: string, file: string, basePath = ''): string {
   const runtimePath = `${basePath}${RUNTIME_PATH}`;
-  const cuts = runtimeElements(html, file, (url) => url.startsWith(runtimePath));
+  const elements = scriptElements(html);
+  const cuts = elements.filter((element) => isRuntime(element, runtimePath));
   // Every page Next.js renders carries its payload: finding none means its markup has changed.
   if (!cuts.length)
     throw new Error(`${file}: no Next.js runtime found to strip (has the markup Next.js writes changed?)`);
-  let stripped = html;
-  for (const [start, end] of cuts) stripped = stripped.slice(0, start) + stripped.slice(end);
-  if (runtimeElements(stripped, file, (url) => url.includes(RUNTIME_PATH)).length)
-    throw new Error(`${file}: still loads the Next.js runtime after stripping`);
+  let stripped = '';
+  let from = 0;
+  for (const { start, end } of cuts) {
+    stripped += html.slice(from, start);
+    from = end;
+  }
+  stripped += html.slice(from);
+  checkPageScripts(stripped, file, basePath);
   return stripped;
 }
 
-/** Our own client components (`[project]/components/x.tsx`) in one route's client reference manifest. */
-export function projectClientModules(manifestSource: string, file: string): string[] {
+/** Throws, naming the page and the element, when a page holds a script this project does not write. */
+export function checkPageScripts(html: string, file: string, basePath = ''): void {
+  for (const element of scriptElements(html)) {
+    const problem = disallowedScript(element, basePath);
+    if (problem) throw new Error(`${file}: ${problem} (only this project's scripts may remain after stripping)`);
+  }
+}
+
+/**
+ * Our own client components in one route's client reference manifest, as paths in the project
+ * (`components/x.tsx`). Turbopack names a module `[project]/components/x.tsx`, webpack by its
+ * absolute path; a key in neither form, or a page's manifest with no module at all (Next's own
+ * layout router is always one), fails rather than passes unread.
+ */
+export function projectClientModules(manifestSource: string, file: string, projectRoot = process.cwd()): string[] {
   const context: { __RSC_MANIFEST?: Record<string, { clientModules?: unknown }> } = {};
   vm.runInNewContext(manifestSource, context, { filename: file, timeout: 1000 });
   const routes = Object.values(context.__RSC_MANIFEST ?? {});
   if (routes.length === 0) throw new Error(`${file}: assigns no __RSC_MANIFEST entry (has its format changed?)`);
+  const root = path.resolve(projectRoot);
+  // A route handler (`feed.xml/route`) has none; a page always has Next's own layout router.
+  const isPageManifest = path.basename(file).endsWith('page_client-reference-manifest.js');
   return routes.flatMap((route) => {
     if (!route.clientModules || typeof route.clientModules !== 'object') {
       throw new Error(`${file}: a route without "clientModules" (has its format changed?)`);
     }
-    return Object.keys(route.clientModules)
-      .filter((key) => key.startsWith('[project]/') && !key.startsWith('[project]/node_modules/'))
-      .map((key) => key.slice('[project]/'.length).replace(/ .*$/, ''));
+    const keys = Object.keys(route.clientModules);
+    if (keys.length === 0 && isPageManifest) {
+      throw new Error(`${file}: a page with no client modules at all (has its format changed?)`);
+    }
+    return keys.flatMap((key) => {
+      // Turbopack adds what part of the module it means (` <module evaluation>`).
+      const source = key.replace(/ <[^>]*>$/, '');
+      let relative: string;
+      if (source.startsWith('[project]/')) relative = source.slice('[project]/'.length);
+      else if (path.isAbsolute(source)) relative = path.relative(root, source).split(path.sep).join('/');
+      else throw new Error(`${file}: a client module named "${key}", in no form this check reads`);
+      // Webpack lists the stylesheets a route imports beside its modules.
+      if (/(^|\/)node_modules\//.test(relative) || STYLESHEET.test(relative)) return [];
+      if (relative.startsWith('../')) {
+        throw new Error(`${file}: a client module outside the project and node_modules: "${key}"`);
+      }
+      return [relative];
+    });
   });
 }
 
@@ -115,14 +153,14 @@ function filesEndingWith(dir: string, suffix: string): string[] {
 }
 
 /** Checks the routes and strips every prerendered page of the build at `nextDir`; returns how many files it changed. */
-export function stripBuild(nextDir: string): number {
+export function stripBuild(nextDir: string, projectRoot = path.dirname(path.resolve(nextDir))): number {
   const appDir = path.join(nextDir, 'server/app');
   const routesManifest = path.join(nextDir, 'routes-manifest.json');
   const basePath = existsSync(routesManifest)
     ? ((JSON.parse(readFileSync(routesManifest, 'utf8')) as { basePath?: string }).basePath ?? '')
     : '';
   for (const manifest of filesEndingWith(appDir, '_client-reference-manifest.js')) {
-    const modules = projectClientModules(readFileSync(manifest, 'utf8'), manifest);
+    const modules = [...new Set(projectClientModules(readFileSync(manifest, 'utf8'), manifest, projectRoot))];
     if (modules.length) {
       throw new Error(
         `${manifest}: ${modules.join(', ')} ${modules.length > 1 ? 'are client components' : 'is a client component'} ('use client'), ` +
