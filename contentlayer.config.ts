@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 
 import { makeExcerpt } from './lib/excerpt';
+import { postCacheKeys } from './lib/content/cache-key';
 import { resolveCover } from './lib/content/cover';
 import { canonicalFrontMatter } from './lib/content/hexo-front-matter';
 import { frontMatterFields, permalinkOfPost } from './lib/content/post-permalink';
@@ -29,6 +30,7 @@ import { contentDirs } from './lib/content/dirs';
 import { site } from './lib/site';
 
 type PreprocessHook = (text: string, sourceFilePath: string) => string;
+type DocumentHashHook = (relativeFilePath: string, fileHash: string) => string;
 
 // What Hexo does before it renders a post, done before contentlayer reads it (its source reader
 // calls this hook: patches/@contentlayer2+source-files+0.5.8.patch), so that the body, the
@@ -37,6 +39,14 @@ type PreprocessHook = (text: string, sourceFilePath: string) => string;
   text,
   sourceFilePath,
 ) => prepareMarkdown(text, postTagContext(sourceFilePath));
+
+// Contentlayer keeps a built post while its file is unchanged (so one edit rebuilds one post);
+// its cache key also covers what else the post's page is made of (lib/content/cache-key.ts).
+(globalThis as { contentlayerDocumentHash?: DocumentHashHook }).contentlayerDocumentHash = postCacheKeys({
+  site,
+  dirs: { posts: contentDirs.posts, static: contentDirs.static },
+  lockFile: 'package-lock.json',
+});
 
 // Hexo front matter is loosely typed (a tag list may be one string, a date may be quoted or not),
 // so the raw fields are JSON and lib/front-matter.ts checks them, naming the file and field.

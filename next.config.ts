@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import type { NextConfig } from 'next';
 
 import { basePath, trailingSlash } from './lib/urls';
@@ -6,6 +8,11 @@ const nextConfig: NextConfig = {
   // A self-contained server in .next/standalone that any Node host can run (see README).
   output: 'standalone',
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (`tsc --noEmit`); the build need not do it again.
+  typescript: { ignoreBuildErrors: true },
+  // Next renders static pages in one worker per core but one: a single worker on a 2-core
+  // machine, with the other core idle for most of the build (docs/build.md).
+  experimental: { cpus: Math.max(2, availableParallelism() - 1) },
   // No page asks Next to resize images (they are finished files, served as they are), so the image
   // optimizer stays off and its 19 MB of sharp binaries stay out of the standalone folder.
   images: { unoptimized: true },

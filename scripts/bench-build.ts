@@ -1,133 +1,45 @@
 /**
- * Times the production build on generated posts: `npm run bench:build [-- SIZE ...] [--keep]`
- * (default sizes 1000 10000). Each size gets a temp dir of posts from gen-posts.ts and a cold
- * `npm run build` with CONTENT_DIR pointing at it; the build's output goes to a log there. The
- * static export the build makes (`out/`, scripts/export-static.ts, precompression included) is
- * reported beside it: its time, pages, files and size, from the build's own summary line.
- * The build writes the project's own `.next` and `.contentlayer`.
+ * Times the production build on generated posts, step by step: `npm run bench:build [-- SIZE ...]
+ * [--cold-only] [--keep]` (default sizes 1000 10000). Each size gets a temp dir of posts from
+ * gen-posts.ts, built with CONTENT_DIR pointing at it, the steps of `npm run build` (package.json)
+ * run one at a time:
+ * - cold: every cache and output cleared first (COLD_PATHS);
+ * - one edit: a sentence added to one post, everything the cold build left kept;
+ * - one new post: one more post, likewise.
+ * Sizes above WARM_UP_TO posts get only the cold build unless asked (`--warm`). Hexo's own build
+ * of the same posts (scripts/bench-hexo.ts) is timed beside it. Each step's time and the peak RSS
+ * of its whole process tree are printed as a table. The build writes the project's own `.next`,
+ * `.contentlayer`, `public/`, `out/` and `releases/`.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createWriteStream, existsSync, readFileSync, type WriteStream } from 'node:fs';
+import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { generatePosts, writePosts } from './gen-posts';
-import { treeRss } from './process-tree';
+import { hexoGenerate, hexoVersion } from './bench-hexo';
+import { buildSteps, runningPid, runStep, type StepResult } from './build-steps';
+import { generatePost, generatePosts, writePosts } from './gen-posts';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const NEXT_DIR = path.join(PROJECT, '.next');
-const SAMPLE_MS = 200;
+// Everything a build leaves that a later build may reuse.
+const COLD_PATHS = ['.next', '.contentlayer', 'public', 'out', 'releases', 'node_modules/.cache'];
+const WARM_UP_TO = 2000;
+const SCENARIOS = ['cold', 'one edit', 'one new post'] as const;
+type Scenario = (typeof SCENARIOS)[number];
 
 // What a signal handler has to clean up.
 let activeTempDir: string | undefined;
-let activeBuildPid: number | undefined;
 
-interface BuildResult {
-  exitCode: number | null;
-  wallMs: number;
-  /** Until contentlayer reports "Generated N documents"; undefined when it never does. */
-  contentMs?: number;
-  /** When Next.js printed its banner (`▲ Next.js 16...`), i.e. when `next build` started. */
-  nextStartMs?: number;
-  peakRss: number;
-  peakContentRss: number;
-  /** N from Next's last "Generating static pages (N/N)" line. */
-  nextPages?: number;
-}
-
-interface Row {
+interface SizeResult {
   posts: number;
-  build: BuildResult;
+  runs: Partial<Record<Scenario, StepResult[]>>;
+  hexo: StepResult & { htmlPages: number };
   htmlPages: number;
   nextBytes: number;
-  standaloneBytes?: number;
-  exported?: ExportSummary;
-}
-
-/** The static export's summary line of the build log (scripts/export-static.ts). */
-interface ExportSummary {
-  pages: number;
-  redirects: number;
-  files: number;
-  compressed: number;
-  mb: number;
-  seconds: number;
-}
-
-function exportSummary(log: string): ExportSummary | undefined {
-  const match =
-    /Static export: (\d+) pages, (\d+) redirect pages, (\d+) files \((\d+) of them \.br\/\.gz\), ([\d.]+) MB in out\/ \(([\d.]+) s\)/.exec(
-      log,
-    );
-  if (!match) return undefined;
-  const [pages, redirects, files, compressed, mb, seconds] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return { pages, redirects, files, compressed, mb, seconds };
-}
-
-/** Runs `npm run build`, logging its output to `logFile` and sampling the tree's memory. */
-async function runBuild(contentDir: string, logFile: string): Promise<BuildResult> {
-  const log = createWriteStream(logFile);
-  const env = {
-    ...process.env,
-    CONTENT_DIR: contentDir,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-  };
-  const start = performance.now();
-  // Its own process group, so a signal can stop npm, next and next's workers together.
-  const child = spawn('npm', ['run', 'build'], {
-    cwd: PROJECT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  activeBuildPid = child.pid;
-  const result: BuildResult = { exitCode: null, wallMs: 0, peakRss: 0, peakContentRss: 0 };
-
-  for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
-      log.write(line + '\n');
-      const plain = line.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-      if (result.contentMs === undefined && /Generated \d+ documents?/.test(plain)) {
-        result.contentMs = performance.now() - start;
-      }
-      if (result.nextStartMs === undefined && /▲ Next\.js \d/.test(plain)) {
-        result.nextStartMs = performance.now() - start;
-      }
-      const pages = /Generating static pages[^(]*\((\d+)\/(\d+)\)/.exec(plain);
-      if (pages) result.nextPages = Number(pages[2]);
-    });
-  }
-  const sample = () => {
-    if (!child.pid) return;
-    const rss = treeRss(child.pid);
-    result.peakRss = Math.max(result.peakRss, rss);
-    if (result.contentMs === undefined) result.peakContentRss = Math.max(result.peakContentRss, rss);
-  };
-  const sampler = setInterval(sample, SAMPLE_MS);
-  sample();
-
-  result.exitCode = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code));
-  });
-  clearInterval(sampler);
-  activeBuildPid = undefined;
-  result.wallMs = performance.now() - start;
-  await new Promise((resolve) => log.end(resolve));
-  return result;
+  outBytes?: number;
 }
 
 /** Apparent size of everything under `dir`, in bytes; symlinks are not followed. */
@@ -139,10 +51,12 @@ async function dirBytes(dir: string): Promise<number> {
   return total;
 }
 
-async function countHtml(dir: string): Promise<number> {
-  if (!existsSync(dir)) return 0;
+async function htmlFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 async function tail(file: string, lines: number): Promise<string> {
@@ -152,112 +66,147 @@ async function tail(file: string, lines: number): Promise<string> {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
+const total = (steps: readonly StepResult[]) => steps.reduce((sum, step) => sum + step.ms, 0);
 
-function printTable(rows: readonly Row[]): void {
-  const header = [
-    'posts',
-    'build',
-    'per post',
-    'contentlayer',
-    'next build',
-    'peak RSS',
-    'peak RSS (content)',
-    'html pages',
-    'Next pages',
-    '.next',
-    'standalone',
-    'export (in build)',
-    'export pages',
-    'export files',
-    'out/',
-  ];
-  const lines = rows.map(({ posts, build, htmlPages, nextBytes, standaloneBytes, exported }) => [
-    String(posts),
-    seconds(build.wallMs),
-    `${(build.wallMs / posts).toFixed(1)} ms`,
-    build.contentMs === undefined ? '?' : seconds(build.contentMs),
-    build.nextStartMs === undefined ? '?' : seconds(build.wallMs - build.nextStartMs),
-    mib(build.peakRss),
-    build.contentMs === undefined ? '?' : mib(build.peakContentRss),
-    String(htmlPages),
-    build.nextPages === undefined ? '?' : String(build.nextPages),
-    mib(nextBytes),
-    standaloneBytes === undefined ? '-' : mib(standaloneBytes),
-    exported ? `${exported.seconds} s` : '?',
-    exported ? `${exported.pages} + ${exported.redirects} redirects` : '?',
-    exported ? `${exported.files} (${exported.compressed} .br/.gz)` : '?',
-    exported ? `${exported.mb} MB` : '?',
-  ]);
-  for (const cells of [header, header.map(() => '---'), ...lines]) console.log(`| ${cells.join(' | ')} |`);
-  console.log(
-    '\ncontentlayer: start to its "Generated N documents" line. next build: its banner to the end of npm run build' +
-      ' (so any step after it is included). Peak RSS sums the whole process tree (npm and every child),' +
-      ` sampled every ${SAMPLE_MS} ms; "(content)" is the peak before contentlayer finished.` +
-      ' Sizes are apparent sizes; .next includes standalone. export: the static export step of the build' +
-      ' (out/, with brotli and gzip copies of text files), from its summary line; it is part of "build".',
-  );
-}
-
-async function benchOne(posts: number, keep: boolean): Promise<Row> {
-  const tempDir = await mkdtemp(path.join(os.tmpdir(), `bench-build-${posts}-`));
-  activeTempDir = tempDir;
-  const logFile = path.join(tempDir, 'build.log');
-  try {
-    const genStart = performance.now();
-    const written = await writePosts(path.join(tempDir, 'posts'), generatePosts(posts));
-    console.log(
-      `${posts} posts: wrote ${mib(written.bytes)} in ${seconds(performance.now() - genStart)}; building (log: ${logFile})`,
-    );
-    // A cold build every time, so sizes are comparable and one run's cache does not help the next.
-    await rm(NEXT_DIR, { recursive: true, force: true });
-    const build = await runBuild(path.join(tempDir, 'posts'), logFile);
-    if (build.exitCode !== 0) {
-      const hint = keep ? '' : ' (--keep keeps the temp dir and its log)';
+/** Runs every step of the build; the first that fails stops it, with the end of the log. */
+async function build(contentDir: string, log: WriteStream, logFile: string, what: string): Promise<StepResult[]> {
+  const steps = buildSteps(JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')).scripts);
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  const results: StepResult[] = [];
+  for (const command of steps) {
+    const result = await runStep(command, { cwd: PROJECT, env, log });
+    results.push(result);
+    if (result.exitCode !== 0) {
+      await new Promise((resolve) => log.write('', resolve));
       throw new Error(
-        `npm run build failed for ${posts} posts (exit code ${build.exitCode}). Last lines of ${logFile}${hint}:\n\n` +
-          (await tail(logFile, 40)),
+        `${what}: "${command}" failed (exit code ${result.exitCode}). Last lines of ${logFile}:\n\n${await tail(logFile, 40)}`,
       );
     }
-    const standalone = path.join(NEXT_DIR, 'standalone');
-    const row: Row = {
+  }
+  console.log(`  ${what}: ${seconds(total(results))}`);
+  return results;
+}
+
+/** Fails when no built page holds `text`: a fast build that served the old page would be no result. */
+async function expectBuilt(text: string, what: string): Promise<void> {
+  for (const file of await htmlFiles(path.join(NEXT_DIR, 'server/app'))) {
+    if ((await readFile(file, 'utf8')).includes(text)) return;
+  }
+  throw new Error(`${what}: no page of the build holds "${text}" (a stale page was served from a cache)`);
+}
+
+async function benchOne(posts: number, warm: boolean, keep: boolean): Promise<SizeResult> {
+  const tempDir = await mkdtemp(path.join(os.tmpdir(), `bench-build-${posts}-`));
+  activeTempDir = tempDir;
+  const postsDir = path.join(tempDir, 'posts');
+  const logFile = path.join(tempDir, 'build.log');
+  const log = createWriteStream(logFile);
+  try {
+    const generated = generatePosts(posts);
+    const written = await writePosts(postsDir, generated);
+    console.log(`${posts} posts (${mib(written.bytes)}; log: ${logFile})`);
+
+    const hexo = await hexoGenerate(postsDir, path.join(tempDir, 'hexo'), { project: PROJECT, log });
+    if (hexo.exitCode !== 0) throw new Error(`hexo generate failed (exit code ${hexo.exitCode}); see ${logFile}`);
+    console.log(`  Hexo ${hexoVersion()}: ${seconds(hexo.ms)}, ${hexo.htmlPages} pages`);
+
+    const runs: SizeResult['runs'] = {};
+    for (const dir of COLD_PATHS) await rm(path.join(PROJECT, dir), { recursive: true, force: true });
+    runs.cold = await build(postsDir, log, logFile, 'cold');
+    if (warm) {
+      const edited = `벤치마크 수정 ${Date.now()}`;
+      await appendFile(path.join(postsDir, generated[0]!.fileName), `\n\n${edited}\n`);
+      runs['one edit'] = await build(postsDir, log, logFile, 'one edit');
+      await expectBuilt(edited, 'one edit');
+      const added = generatePost(posts);
+      await writeFile(path.join(postsDir, added.fileName), added.content);
+      runs['one new post'] = await build(postsDir, log, logFile, 'one new post');
+      const title = JSON.parse(/^title: (.*)$/m.exec(added.content)![1]!) as string;
+      await expectBuilt(title, 'one new post');
+    }
+    const out = path.join(PROJECT, 'out');
+    return {
       posts,
-      build,
-      htmlPages: await countHtml(path.join(NEXT_DIR, 'server', 'app')),
+      runs,
+      hexo,
+      htmlPages: (await htmlFiles(path.join(NEXT_DIR, 'server/app'))).length,
       nextBytes: await dirBytes(NEXT_DIR),
-      standaloneBytes: existsSync(standalone) ? await dirBytes(standalone) : undefined,
-      exported: exportSummary(await readFile(logFile, 'utf8')),
+      outBytes: existsSync(out) ? await dirBytes(out) : undefined,
     };
-    console.log(`${posts} posts: built in ${seconds(build.wallMs)}, peak ${mib(build.peakRss)}`);
-    return row;
   } finally {
-    if (keep) console.log(`kept ${tempDir}`);
+    await new Promise((resolve) => log.end(resolve));
+    if (keep) console.log(`  kept ${tempDir}`);
     else await rm(tempDir, { recursive: true, force: true });
     activeTempDir = undefined;
   }
 }
 
+function printSize(result: SizeResult): void {
+  const scenarios = SCENARIOS.filter((scenario) => result.runs[scenario]);
+  const header = ['step', ...scenarios.flatMap((scenario) => [scenario, 'peak RSS'])];
+  const steps = result.runs.cold!.map((step) => step.command);
+  const rows = steps.map((command, index) => [
+    `\`${command}\``,
+    ...scenarios.flatMap((scenario) => {
+      const step = result.runs[scenario]![index]!;
+      return [seconds(step.ms), mib(step.peakRss)];
+    }),
+  ]);
+  rows.push([
+    '**total**',
+    ...scenarios.flatMap((scenario) => {
+      const steps = result.runs[scenario]!;
+      return [`**${seconds(total(steps))}**`, mib(Math.max(...steps.map((step) => step.peakRss)))];
+    }),
+  ]);
+  rows.push([
+    `Hexo ${hexoVersion()} \`hexo generate\` (landscape theme)`,
+    seconds(result.hexo.ms),
+    mib(result.hexo.peakRss),
+    ...scenarios.slice(1).flatMap(() => ['', '']),
+  ]);
+  console.log(`\n### ${result.posts} posts\n`);
+  for (const cells of [header, header.map(() => '---'), ...rows]) console.log(`| ${cells.join(' | ')} |`);
+  const cold = total(result.runs.cold!);
+  console.log(
+    `\ncold: ${(cold / result.posts).toFixed(1)} ms per post, ${(cold / result.hexo.ms).toFixed(1)}× Hexo's build ` +
+      `(${result.htmlPages} pages in .next, Hexo ${result.hexo.htmlPages}); .next ${mib(result.nextBytes)}` +
+      (result.outBytes === undefined ? '' : `, out/ ${mib(result.outBytes)}`),
+  );
+}
+
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { keep: { type: 'boolean' }, 'cold-only': { type: 'boolean' }, warm: { type: 'boolean' } },
+  });
   const sizes = (positionals.length ? positionals : ['1000', '10000']).map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-    throw new Error('usage: npm run bench:build -- [SIZE ...] [--keep]   (sizes are post counts, default 1000 10000)');
+    throw new Error('usage: npm run bench:build -- [SIZE ...] [--cold-only | --warm] [--keep]   (default 1000 10000)');
   }
   const nextVersion = JSON.parse(readFileSync(path.join(PROJECT, 'node_modules/next/package.json'), 'utf8')).version;
   console.log(
-    `Node ${process.version}, Next ${nextVersion}, ${os.cpus().length} cores, ${mib(os.totalmem())} RAM; sizes ${sizes.join(', ')}\n`,
+    `Node ${process.version}, Next ${nextVersion}, Hexo ${hexoVersion()}, ${os.cpus().length} cores, ` +
+      `${mib(os.totalmem())} RAM, load ${os.loadavg()[0]!.toFixed(1)}; sizes ${sizes.join(', ')}\n`,
   );
-
-  const rows: Row[] = [];
+  const results: SizeResult[] = [];
   try {
-    for (const size of sizes) rows.push(await benchOne(size, values.keep ?? false));
-  } finally {
-    if (rows.length) {
-      console.log('');
-      printTable(rows);
+    for (const size of sizes) {
+      const warm = values['cold-only'] ? false : (values.warm ?? size <= WARM_UP_TO);
+      results.push(await benchOne(size, warm, values.keep ?? false));
     }
+  } finally {
+    for (const result of results) printSize(result);
     console.log(
-      "\nNote: this overwrote the project's .next and .contentlayer with the generated posts; " +
-        "run npm run build again to rebuild the site's own content.",
+      "\nEach step of `npm run build` timed on its own; peak RSS sums the step's whole process tree, sampled " +
+        "every 100 ms.\nNote: this overwrote the project's build output with the generated posts; run npm run build " +
+        "again to rebuild the site's own content.",
     );
   }
 }
@@ -270,7 +219,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     console.error(`\n${signal}: stopping the build and removing ${activeTempDir ?? 'nothing'}`);
     try {
-      if (activeBuildPid) process.kill(-activeBuildPid, signal);
+      if (runningPid) process.kill(-runningPid, signal);
     } catch {
       // The build had already exited.
     }
