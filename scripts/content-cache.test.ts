@@ -23,7 +23,7 @@ const write = (file: string, text: string, mtime: number) => {
 };
 const post = (title: string, body = '본문') => `---\ntitle: ${title}\ndate: 2024-05-01 10:00:00\n---\n${body}\n`;
 
-function build(env: Record<string, string> = {}): Record<string, Doc> {
+function build(env: Record<string, string> = {}): Record<'linking' | 'linked' | 'plain', Doc> {
   execFileSync(path.join(PROJECT, 'node_modules/.bin/contentlayer2'), ['build'], {
     cwd: dir,
     // Contentlayer takes its working folder from PWD before process.cwd().

@@ -28,9 +28,10 @@ import { fileURLToPath } from 'node:url';
 
 import type { SiteFiles } from '../lib/server/site-files';
 
+import { isHashedFile } from './site-files';
+
 export const RELEASES = 'releases';
 const KEEP = 3;
-const HASHED = /^\/(_next\/static|islands)\//;
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
@@ -40,7 +41,7 @@ export function inheritHashedFiles(previous: string, release: string): number {
   const now = readJson<SiteFiles>(path.join(release, 'site-files.json'));
   let count = 0;
   for (const [sitePath, file] of Object.entries(before.files)) {
-    if (!HASHED.test(sitePath) || file.inherited || now.files[sitePath]) continue;
+    if (!isHashedFile(sitePath.slice(1)) || file.inherited || now.files[sitePath]) continue;
     for (const variant of [file, file.br, file.gzip]) {
       if (!variant) continue;
       const target = path.join(release, 'site', variant.file);

@@ -27,6 +27,9 @@ export interface ExportedFile {
 
 // Names that carry their content's hash: Next's assets, and the islands (`site-3FQX.js`).
 const HASHED = /^_next\/static\/|^islands\/(?!manifest\.json$)/;
+
+/** Whether a file of the site (`islands/site-3FQX.js`, no leading `/`) has its content's hash in its name. */
+export const isHashedFile = (file: string): boolean => HASHED.test(file);
 const DOCUMENT = /^(text\/html|application\/([a-z]+\+)?(xml|json)|text\/(xml|plain))\b/;
 const COMPRESSIBLE =
   /^(text\/|application\/([a-z]+\+)?(json|xml|javascript)|image\/svg\+xml|application\/manifest\+json)/;
@@ -41,7 +44,7 @@ const typeOf = (file: string) => {
 
 /** `Cache-Control` by kind: a year for hashed names; documents revalidate each time; other files an hour. */
 export function cacheControl(file: string, type: string): string {
-  if (HASHED.test(file)) return 'public, max-age=31536000, immutable';
+  if (isHashedFile(file)) return 'public, max-age=31536000, immutable';
   if (DOCUMENT.test(type)) return 'public, max-age=0, must-revalidate';
   return 'public, max-age=3600';
 }
@@ -98,7 +101,7 @@ export function describeSiteFiles(
     };
     if (content.length >= MIN_COMPRESS && COMPRESSIBLE.test(type)) {
       // The hashed assets are compressed once and kept for a year: the best brotli is worth it.
-      const brQuality = HASHED.test(file) ? 11 : 9;
+      const brQuality = isHashedFile(file) ? 11 : 9;
       for (const [kind, quality, key] of [
         ['br', brQuality, 'br'],
         ['gz', 9, 'gzip'],
