@@ -9,6 +9,8 @@ import { canonicalFrontMatter } from './lib/content/hexo-front-matter';
 import { frontMatterFields, permalinkOfPost } from './lib/content/post-permalink';
 import { prepareMarkdown } from './lib/content/prepare';
 import { parsePostFileName } from './lib/content/post-file-name';
+import { isPublishedAt } from './lib/content/publication';
+import { sitePublication } from './lib/content/site-publication';
 import { postTagContext } from './lib/content/tag-context';
 import {
   readCategoryPaths,
@@ -43,6 +45,9 @@ type PreprocessHook = (text: string, sourceFilePath: string) => string;
 const hexoField = { type: 'json', required: false } as const;
 
 const fileName = (sourceFilePath: string) => parsePostFileName(sourceFilePath, site.newPostName);
+
+const postDate = (doc: { _raw: { sourceFilePath: string }; date?: unknown }) =>
+  readDate(doc.date, doc._raw.sourceFilePath, site.timeZone, fileName(doc._raw.sourceFilePath).date);
 
 /** What a post's URL is made of (lib/content/post-permalink.ts). */
 const permalinkFacts = (doc: {
@@ -102,21 +107,17 @@ export const Post = defineDocumentType(() => ({
       type: 'string',
       resolve: (doc) => readTitle(doc.title, doc._raw.sourceFilePath, fileName(doc._raw.sourceFilePath).slug),
     },
-    publishedAt: {
-      type: 'string',
-      resolve: (doc) =>
-        readDate(
-          doc.date,
-          doc._raw.sourceFilePath,
-          site.timeZone,
-          fileName(doc._raw.sourceFilePath).date,
-        ).toISOString(),
-    },
+    publishedAt: { type: 'string', resolve: (doc) => postDate(doc).toISOString() },
     updatedAt: {
       type: 'string',
       resolve: (doc) => readUpdated(doc.updated, doc._raw.sourceFilePath, site.timeZone)?.toISOString(),
     },
-    isPublished: { type: 'boolean', resolve: (doc) => readPublished(doc.published, doc._raw.sourceFilePath) },
+    // Drafts and, with `future: false`, posts dated after the build: every later step filters on this.
+    isPublished: {
+      type: 'boolean',
+      resolve: (doc) =>
+        isPublishedAt(readPublished(doc.published, doc._raw.sourceFilePath), postDate(doc), sitePublication),
+    },
     tagNames: { type: 'list', of: { type: 'string' }, resolve: (doc) => readTags(doc, doc._raw.sourceFilePath) },
     categoryPaths: { type: 'json', resolve: (doc) => readCategoryPaths(doc, doc._raw.sourceFilePath) },
     sticky: { type: 'number', resolve: (doc) => readSticky(doc.sticky, doc._raw.sourceFilePath) },

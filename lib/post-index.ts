@@ -97,7 +97,10 @@ export interface PostIndex {
   getPostsByCategory(category: Category): readonly Post[];
 }
 
-/** The one publication rule: `published: false` keeps a post out of every page, list and index. */
+/**
+ * The one publication rule, settled by the content layer (lib/content/publication.ts): a draft, or
+ * with `future: false` a post dated after the build, is kept out of every page, list and index.
+ */
 export const isPublished = (post: SourcePost) => post.isPublished;
 
 /** Newest first; posts with the same instant in slug order, so builds are reproducible. */

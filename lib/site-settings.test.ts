@@ -22,6 +22,7 @@ describe('parseSiteSettings', () => {
       defaultCategory: 'uncategorized',
       menu: [],
       keepTags: [],
+      future: true,
     });
   });
 
@@ -37,6 +38,7 @@ describe('parseSiteSettings', () => {
         'menu: [/about/, 소개]',
         'keep_tags: tabs',
         'post_asset_folder: false',
+        'future: false',
       ].join('\n'),
       'site.config.yml',
     );
@@ -49,6 +51,7 @@ describe('parseSiteSettings', () => {
       menu: ['about', '소개'],
       keepTags: ['tabs'],
       postAssetFolder: false,
+      future: false,
     });
   });
 
@@ -59,6 +62,7 @@ describe('parseSiteSettings', () => {
     ['title: a\nper_page: 0', /"per_page" must be a whole number of at least 1, not 0/],
     ['title: a\nper_page: ten', /"per_page" must be a whole number/],
     ['title: a\npost_asset_folder: yes please', /"post_asset_folder" must be true or false/],
+    ['title: a\nfuture: later', /"future" must be true or false/],
     ['title: a\nmenu: [[about]]', /"menu" must be a list of names/],
     ['title: [a, b]', /"title" must be text/],
     ['- just\n- a list', /must be a mapping/],

@@ -37,6 +37,8 @@ export interface SiteSettings {
   menu: string[];
   /** Unknown Hexo tags whose inner text is kept. */
   keepTags: string[];
+  /** Hexo's `future`: when false, posts dated after the build are built nowhere, like drafts. */
+  future: boolean;
 }
 
 const DEFAULTS: Omit<SiteSettings, 'title'> = {
@@ -55,6 +57,7 @@ const DEFAULTS: Omit<SiteSettings, 'title'> = {
   defaultCategory: 'uncategorized',
   menu: [],
   keepTags: [],
+  future: true,
 };
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
@@ -140,5 +143,6 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
     defaultCategory: readText('default_category', DEFAULTS.defaultCategory),
     menu: list('menu').map((entry) => entry.replace(/^\/+|\/+$/g, '')),
     keepTags: list('keep_tags'),
+    future: flag('future', DEFAULTS.future),
   };
 }
