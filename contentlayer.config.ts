@@ -20,6 +20,7 @@ import {
   readExcerptField,
   readAliases,
   readLang,
+  readLicense,
   readPublished,
   readSticky,
   readTags,
@@ -93,6 +94,7 @@ export const Post = defineDocumentType(() => ({
     lang: hexoField,
     aliases: hexoField,
     alias: hexoField,
+    license: hexoField,
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileName(doc._raw.sourceFilePath).slug },
@@ -132,6 +134,7 @@ export const Post = defineDocumentType(() => ({
     },
     commentsEnabled: { type: 'boolean', resolve: (doc) => readComments(doc.comments, doc._raw.sourceFilePath) },
     language: { type: 'string', resolve: (doc) => readLang(doc.lang, doc._raw.sourceFilePath) },
+    ownLicense: { type: 'json', resolve: (doc) => readLicense(doc.license, doc._raw.sourceFilePath) ?? null },
     summary: {
       type: 'string',
       resolve: (doc) => makeExcerpt(doc.body.raw, readExcerptField(doc.excerpt, doc._raw.sourceFilePath), site.locale),

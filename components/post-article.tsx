@@ -1,6 +1,7 @@
 import type { Neighbours, Post } from '@/lib/posts';
 import { tableOfContents } from '@/lib/toc';
 
+import { PostLicense } from './post-license';
 import { PostMeta } from './post-meta';
 import { PostNav } from './post-nav';
 import { RelatedPosts } from './related-posts';
@@ -37,6 +38,7 @@ export function PostArticle({ post, neighbours, related }: PostArticleProps) {
           // The copy buttons' island adds to it (only `next dev` hydrates, and would warn).
           suppressHydrationWarning
         />
+        <PostLicense post={post} />
         <RelatedPosts posts={related} />
         <PostNav neighbours={neighbours} />
       </article>

@@ -1,3 +1,4 @@
+import { parseLicense, type License } from './content/license';
 import { dateFromFileName, parseTimestamp } from './dates';
 import { nameKey, postSlug } from './slug';
 
@@ -60,6 +61,15 @@ export function readDate(
 export function readUpdated(value: unknown, file: string, timeZone: string): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   return readTimestamp(value, file, 'updated', timeZone);
+}
+
+/** `license`, when the post has its own (lib/content/license.ts); else the site's applies. */
+export function readLicense(value: unknown, file: string): License | undefined {
+  try {
+    return parseLicense(value);
+  } catch (error) {
+    throw new FrontMatterError(file, 'license', (error as Error).message);
+  }
 }
 
 /** `published: false` hides a post everywhere; anything but a boolean is a mistake worth reporting. */

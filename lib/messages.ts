@@ -84,6 +84,10 @@ export interface Messages {
   movedTo: string;
   /** The accessible name of an embedded video or frame (`{% youtube %}`); `service` is YouTube, Vimeo, ... */
   embedTitle: (service: string) => string;
+  /** The label before a post's licence, under the post. */
+  license: string;
+  /** The licence `all rights reserved`, as a reader reads it. */
+  allRightsReserved: string;
 }
 
 // Interface text, by interface language, one file each in lib/messages/. Adding a language means

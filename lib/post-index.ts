@@ -1,4 +1,5 @@
 import type { Cover } from './content/cover';
+import type { License } from './content/license';
 import { hasMath } from './markdown/math';
 import { relatedPosts } from './related';
 import { nameKey } from './slug';
@@ -37,6 +38,8 @@ export interface SourcePost {
   commentsEnabled?: boolean;
   /** The post's own language (`lang`), when set. */
   language?: string;
+  /** The post's own `license`, when it names one. */
+  ownLicense?: License | null;
   body: { html: string };
   _raw: { sourceFilePath: string };
 }
@@ -65,6 +68,13 @@ export interface Post {
   comments: boolean;
   /** The post's language, when it differs from the site's (`<article lang>`). */
   lang?: string;
+  /** Its licence: its own `license`, else the site's; none when neither names one. */
+  license?: License;
+}
+
+/** What the site decides for every post that does not decide for itself. */
+export interface PostDefaults {
+  license?: License;
 }
 
 export interface TagSummary extends Tag {
@@ -135,7 +145,7 @@ function assertUniqueSlugs(sources: readonly SourcePost[]): void {
 }
 
 /** Builds every query the site needs from the content layer's output. */
-export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
+export function buildPostIndex(sources: readonly SourcePost[], defaults: PostDefaults = {}): PostIndex {
   assertUniqueSlugs(sources);
   const published = sources.filter(isPublished);
   const tagBySlugKey = assignSlugs(published.flatMap((source) => source.tagNames));
@@ -158,6 +168,7 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
       cover: source.cover,
       comments: source.commentsEnabled ?? true,
       lang: source.language,
+      license: source.ownLicense ?? defaults.license,
     }))
     .sort(byDateDescending);
   // hexo-generator-index pins on the home page only; a stable sort keeps the date order below.

@@ -23,6 +23,7 @@ describe('parseSiteSettings', () => {
       menu: [],
       keepTags: [],
       future: true,
+      license: undefined,
     });
   });
 
@@ -39,6 +40,7 @@ describe('parseSiteSettings', () => {
         'keep_tags: tabs',
         'post_asset_folder: false',
         'future: false',
+        'license: CC BY-NC-SA 4.0',
       ].join('\n'),
       'site.config.yml',
     );
@@ -52,6 +54,7 @@ describe('parseSiteSettings', () => {
       keepTags: ['tabs'],
       postAssetFolder: false,
       future: false,
+      license: { name: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/' },
     });
   });
 
@@ -62,6 +65,7 @@ describe('parseSiteSettings', () => {
     ['title: a\nper_page: 0', /"per_page" must be a whole number of at least 1, not 0/],
     ['title: a\nper_page: ten', /"per_page" must be a whole number/],
     ['title: a\npost_asset_folder: yes please', /"post_asset_folder" must be true or false/],
+    ['title: a\nlicense: MIT', /"license" "MIT" is not a licence this site knows/],
     ['title: a\nfuture: later', /"future" must be true or false/],
     ['title: a\nmenu: [[about]]', /"menu" must be a list of names/],
     ['title: [a, b]', /"title" must be text/],

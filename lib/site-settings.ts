@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 
+import { parseLicense, type License } from './content/license';
 import { checkPermalinkPattern } from './permalink';
 
 /** A wrong value in the settings file, reported with the file and the key. */
@@ -39,6 +40,8 @@ export interface SiteSettings {
   keepTags: string[];
   /** Hexo's `future`: when false, posts dated after the build are built nowhere, like drafts. */
   future: boolean;
+  /** The licence of every post that names none of its own (`license:`). */
+  license?: License;
 }
 
 const DEFAULTS: Omit<SiteSettings, 'title'> = {
@@ -111,6 +114,14 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
     });
   };
 
+  const readLicense = () => {
+    try {
+      return parseLicense(fields.license);
+    } catch (error) {
+      throw new SettingsError(file, 'license', (error as Error).message);
+    }
+  };
+
   const timeZone = readText('timezone', DEFAULTS.timeZone);
   try {
     new Intl.DateTimeFormat('en', { timeZone });
@@ -144,5 +155,6 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
     menu: list('menu').map((entry) => entry.replace(/^\/+|\/+$/g, '')),
     keepTags: list('keep_tags'),
     future: flag('future', DEFAULTS.future),
+    license: readLicense(),
   };
 }

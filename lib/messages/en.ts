@@ -73,4 +73,6 @@ export const en: Messages = {
   relatedPosts: 'Related posts',
   movedTo: 'This page has moved. Follow this link.',
   embedTitle: (service: string) => `${service} video`,
+  license: 'License',
+  allRightsReserved: 'All rights reserved',
 };

@@ -74,4 +74,6 @@ export const ja: Messages = {
   relatedPosts: '関連記事',
   movedTo: 'このページは移動しました。こちらへどうぞ。',
   embedTitle: (service: string) => `${service}の動画`,
+  license: 'ライセンス',
+  allRightsReserved: '無断転載を禁じます',
 };

@@ -74,4 +74,6 @@ export const ko: Messages = {
   relatedPosts: '관련 글',
   movedTo: '이 페이지는 옮겨졌습니다. 여기를 누르세요.',
   embedTitle: (service: string) => `${service} 동영상`,
+  license: '라이선스',
+  allRightsReserved: '모든 권리 보유',
 };

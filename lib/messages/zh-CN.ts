@@ -73,4 +73,6 @@ export const zhCN: Messages = {
   relatedPosts: '相关文章',
   movedTo: '此页面已移动，请点击这里。',
   embedTitle: (service: string) => `${service} 视频`,
+  license: '许可协议',
+  allRightsReserved: '保留所有权利',
 };

@@ -73,4 +73,6 @@ export const zhTW: Messages = {
   relatedPosts: '相關文章',
   movedTo: '此頁面已移動，請點擊這裡。',
   embedTitle: (service: string) => `${service} 影片`,
+  license: '授權條款',
+  allRightsReserved: '保留所有權利',
 };
