@@ -22,6 +22,7 @@ import {
   readLang,
   readLicense,
   readPublished,
+  readSeries,
   readSticky,
   readTags,
   readTitle,
@@ -95,6 +96,8 @@ export const Post = defineDocumentType(() => ({
     aliases: hexoField,
     alias: hexoField,
     license: hexoField,
+    series: hexoField,
+    series_order: hexoField,
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileName(doc._raw.sourceFilePath).slug },
@@ -134,6 +137,7 @@ export const Post = defineDocumentType(() => ({
     },
     commentsEnabled: { type: 'boolean', resolve: (doc) => readComments(doc.comments, doc._raw.sourceFilePath) },
     language: { type: 'string', resolve: (doc) => readLang(doc.lang, doc._raw.sourceFilePath) },
+    seriesEntry: { type: 'json', resolve: (doc) => readSeries(doc, doc._raw.sourceFilePath) ?? null },
     ownLicense: { type: 'json', resolve: (doc) => readLicense(doc.license, doc._raw.sourceFilePath) ?? null },
     summary: {
       type: 'string',

@@ -196,3 +196,29 @@ export function readAliases(fields: { aliases?: unknown; alias?: unknown }, file
     return value.trim();
   });
 }
+
+/** `series` (and `series_order`): the series a post is a part of, and its place when not by date. */
+export function readSeries(
+  fields: { series?: unknown; series_order?: unknown },
+  file: string,
+): { name: string; order?: number } | undefined {
+  const { series, series_order: order } = fields;
+  const hasOrder = order !== undefined && order !== null && order !== '';
+  if (series === undefined || series === null || series === '') {
+    if (hasOrder) throw new FrontMatterError(file, 'series_order', 'needs `series:` naming the series');
+    return undefined;
+  }
+  if (typeof series !== 'string' && typeof series !== 'number') {
+    throw new FrontMatterError(file, 'series', `must be the series' name, not ${describe(series)}`);
+  }
+  const name = readName(series, file, 'series');
+  if (!hasOrder) return { name };
+  if (typeof order !== 'number' || !Number.isInteger(order) || order < 1) {
+    throw new FrontMatterError(
+      file,
+      'series_order',
+      `must be a whole number of at least 1, not ${JSON.stringify(order)}`,
+    );
+  }
+  return { name, order };
+}

@@ -10,4 +10,5 @@ import { site } from './site';
 export const postIndex = buildPostIndex(allPosts, { license: site.license });
 
 export type { Neighbours, Post, TagSummary } from './post-index';
+export type { Series, SeriesPart } from './series';
 export { categoryTrail, type Category, type CategoryNode, type Tag } from './taxonomy';

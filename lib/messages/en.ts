@@ -75,4 +75,17 @@ export const en: Messages = {
   embedTitle: (service: string) => `${service} video`,
   license: 'License',
   allRightsReserved: 'All rights reserved',
+  series: 'Series',
+  allSeriesDescription: 'Posts that are read one after another.',
+  seriesTitle: (name: string) => `Series: ${name}`,
+  seriesDescription: (name: string, count: number) =>
+    `The series ${name}, ${count.toLocaleString('en-US')} ${count === 1 ? 'part' : 'parts'} in reading order.`,
+  seriesPartCount: (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'part' : 'parts'}`,
+  seriesPosition: (part: number, total: number) => `Series ${part}/${total}`,
+  seriesParts: 'All parts',
+  seriesNav: 'Previous and next part',
+  previousPart: 'Previous part',
+  nextPart: 'Next part',
+  currentPart: 'Reading now',
+  seriesUpdated: 'Updated',
 };

@@ -76,4 +76,17 @@ export const ja: Messages = {
   embedTitle: (service: string) => `${service}の動画`,
   license: 'ライセンス',
   allRightsReserved: '無断転載を禁じます',
+  series: 'シリーズ',
+  allSeriesDescription: '続けて読む記事のまとまりです。',
+  seriesTitle: (name: string) => `シリーズ: ${name}`,
+  seriesDescription: (name: string, count: number) =>
+    `シリーズ「${name}」全${count.toLocaleString('ja-JP')}回を順に読めます。`,
+  seriesPartCount: (n: number) => `全${n.toLocaleString('ja-JP')}回`,
+  seriesPosition: (part: number, total: number) => `シリーズ ${part}/${total}`,
+  seriesParts: 'シリーズの目次',
+  seriesNav: 'シリーズの前後の回',
+  previousPart: '前の回',
+  nextPart: '次の回',
+  currentPart: 'この記事',
+  seriesUpdated: '最終更新',
 };

@@ -76,4 +76,17 @@ export const ko: Messages = {
   embedTitle: (service: string) => `${service} 동영상`,
   license: '라이선스',
   allRightsReserved: '모든 권리 보유',
+  series: '시리즈',
+  allSeriesDescription: '여러 편으로 이어지는 글 묶음입니다.',
+  seriesTitle: (name: string) => `시리즈: ${name}`,
+  seriesDescription: (name: string, count: number) =>
+    `시리즈 ${name}, ${count.toLocaleString('ko-KR')}편을 차례대로 읽어 보세요.`,
+  seriesPartCount: (n: number) => `${n.toLocaleString('ko-KR')}편`,
+  seriesPosition: (part: number, total: number) => `시리즈 ${part}/${total}`,
+  seriesParts: '시리즈 목차',
+  seriesNav: '시리즈 이전·다음 편',
+  previousPart: '이전 편',
+  nextPart: '다음 편',
+  currentPart: '지금 읽는 글',
+  seriesUpdated: '최근 업데이트',
 };

@@ -75,4 +75,17 @@ export const zhCN: Messages = {
   embedTitle: (service: string) => `${service} 视频`,
   license: '许可协议',
   allRightsReserved: '保留所有权利',
+  series: '系列',
+  allSeriesDescription: '按顺序阅读的系列文章。',
+  seriesTitle: (name: string) => `系列：${name}`,
+  seriesDescription: (name: string, count: number) =>
+    `系列「${name}」共 ${count.toLocaleString('zh-CN')} 篇，按顺序阅读。`,
+  seriesPartCount: (n: number) => `共 ${n.toLocaleString('zh-CN')} 篇`,
+  seriesPosition: (part: number, total: number) => `系列 ${part}/${total}`,
+  seriesParts: '系列目录',
+  seriesNav: '系列上一篇与下一篇',
+  previousPart: '上一篇',
+  nextPart: '下一篇',
+  currentPart: '当前文章',
+  seriesUpdated: '最近更新',
 };

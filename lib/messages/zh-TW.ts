@@ -75,4 +75,17 @@ export const zhTW: Messages = {
   embedTitle: (service: string) => `${service} 影片`,
   license: '授權條款',
   allRightsReserved: '保留所有權利',
+  series: '系列',
+  allSeriesDescription: '依序閱讀的系列文章。',
+  seriesTitle: (name: string) => `系列：${name}`,
+  seriesDescription: (name: string, count: number) =>
+    `系列「${name}」共 ${count.toLocaleString('zh-TW')} 篇，依序閱讀。`,
+  seriesPartCount: (n: number) => `共 ${n.toLocaleString('zh-TW')} 篇`,
+  seriesPosition: (part: number, total: number) => `系列 ${part}/${total}`,
+  seriesParts: '系列目錄',
+  seriesNav: '系列上一篇與下一篇',
+  previousPart: '上一篇',
+  nextPart: '下一篇',
+  currentPart: '目前文章',
+  seriesUpdated: '最近更新',
 };
