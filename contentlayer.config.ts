@@ -10,6 +10,8 @@ import { canonicalFrontMatter } from './lib/content/hexo-front-matter';
 import { frontMatterFields, permalinkOfPost } from './lib/content/post-permalink';
 import { prepareMarkdown } from './lib/content/prepare';
 import { parsePostFileName } from './lib/content/post-file-name';
+import { isPublishedAt } from './lib/content/publication';
+import { sitePublication } from './lib/content/site-publication';
 import { postTagContext } from './lib/content/tag-context';
 import {
   readCategoryPaths,
@@ -19,7 +21,9 @@ import {
   readExcerptField,
   readAliases,
   readLang,
+  readLicense,
   readPublished,
+  readSeries,
   readSticky,
   readTags,
   readTitle,
@@ -53,6 +57,9 @@ type DocumentHashHook = (relativeFilePath: string, fileHash: string) => string;
 const hexoField = { type: 'json', required: false } as const;
 
 const fileName = (sourceFilePath: string) => parsePostFileName(sourceFilePath, site.newPostName);
+
+const postDate = (doc: { _raw: { sourceFilePath: string }; date?: unknown }) =>
+  readDate(doc.date, doc._raw.sourceFilePath, site.timeZone, fileName(doc._raw.sourceFilePath).date);
 
 /** What a post's URL is made of (lib/content/post-permalink.ts). */
 const permalinkFacts = (doc: {
@@ -98,6 +105,9 @@ export const Post = defineDocumentType(() => ({
     lang: hexoField,
     aliases: hexoField,
     alias: hexoField,
+    license: hexoField,
+    series: hexoField,
+    series_order: hexoField,
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileName(doc._raw.sourceFilePath).slug },
@@ -112,21 +122,17 @@ export const Post = defineDocumentType(() => ({
       type: 'string',
       resolve: (doc) => readTitle(doc.title, doc._raw.sourceFilePath, fileName(doc._raw.sourceFilePath).slug),
     },
-    publishedAt: {
-      type: 'string',
-      resolve: (doc) =>
-        readDate(
-          doc.date,
-          doc._raw.sourceFilePath,
-          site.timeZone,
-          fileName(doc._raw.sourceFilePath).date,
-        ).toISOString(),
-    },
+    publishedAt: { type: 'string', resolve: (doc) => postDate(doc).toISOString() },
     updatedAt: {
       type: 'string',
       resolve: (doc) => readUpdated(doc.updated, doc._raw.sourceFilePath, site.timeZone)?.toISOString(),
     },
-    isPublished: { type: 'boolean', resolve: (doc) => readPublished(doc.published, doc._raw.sourceFilePath) },
+    // Drafts and, with `future: false`, posts dated after the build: every later step filters on this.
+    isPublished: {
+      type: 'boolean',
+      resolve: (doc) =>
+        isPublishedAt(readPublished(doc.published, doc._raw.sourceFilePath), postDate(doc), sitePublication),
+    },
     tagNames: { type: 'list', of: { type: 'string' }, resolve: (doc) => readTags(doc, doc._raw.sourceFilePath) },
     categoryPaths: { type: 'json', resolve: (doc) => readCategoryPaths(doc, doc._raw.sourceFilePath) },
     sticky: { type: 'number', resolve: (doc) => readSticky(doc.sticky, doc._raw.sourceFilePath) },
@@ -141,6 +147,8 @@ export const Post = defineDocumentType(() => ({
     },
     commentsEnabled: { type: 'boolean', resolve: (doc) => readComments(doc.comments, doc._raw.sourceFilePath) },
     language: { type: 'string', resolve: (doc) => readLang(doc.lang, doc._raw.sourceFilePath) },
+    seriesEntry: { type: 'json', resolve: (doc) => readSeries(doc, doc._raw.sourceFilePath) ?? null },
+    ownLicense: { type: 'json', resolve: (doc) => readLicense(doc.license, doc._raw.sourceFilePath) ?? null },
     summary: {
       type: 'string',
       resolve: (doc) => makeExcerpt(doc.body.raw, readExcerptField(doc.excerpt, doc._raw.sourceFilePath), site.locale),

@@ -71,7 +71,7 @@ export default defineConfig<SiteOptions>({
   webServer: [
     {
       // The static export of the same build (`build:static` = build + export) for the `static` project.
-      command: `CONTENT_DIR=e2e/fixtures/posts npm run build:static && PORT=${port} npm start`,
+      command: `SITE_CONFIG=e2e/fixtures/site.config.yml CONTENT_DIR=e2e/fixtures/posts npm run build:static && PORT=${port} npm start`,
       url: `http://localhost:${port}`,
       timeout: 15 * 60 * 1000,
       reuseExistingServer: !process.env.CI,

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { IslandScript } from '@/components/island-script';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { verificationMetadata } from '@/lib/output/verification';
 import { feedAlternates, openGraphLocale } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { speculationRules } from '@/lib/speculation-rules';
@@ -20,6 +21,8 @@ export const metadata: Metadata = {
   alternates: { types: feedAlternates() },
   openGraph: { type: 'website', siteName: site.title, locale: openGraphLocale, images: absoluteUrl(siteOgImageUrl) },
   twitter: { card: 'summary_large_image' },
+  // Site verification for Google, Naver and Bing; pages set none of their own, so every page has them.
+  verification: verificationMetadata(site.verification),
 };
 
 export const viewport: Viewport = {

@@ -1,15 +1,19 @@
-import type { Neighbours, Post } from '@/lib/posts';
+import type { Neighbours, Post, SeriesPart } from '@/lib/posts';
 import { tableOfContents } from '@/lib/toc';
 
+import { PostLicense } from './post-license';
 import { PostMeta } from './post-meta';
 import { PostNav } from './post-nav';
 import { RelatedPosts } from './related-posts';
+import { SeriesBox } from './series-box';
 import { TableOfContents } from './table-of-contents';
 
 interface PostArticleProps {
   post: Post;
   neighbours: Neighbours;
   related: readonly Post[];
+  /** Its place in its series, when it is a part of one. */
+  seriesPart?: SeriesPart;
 }
 
 /**
@@ -18,7 +22,7 @@ interface PostArticleProps {
  * the grid reaches past the right edge of `main` (max-w-3xl) by that column's width, so the text
  * keeps its width and stays aligned with the header, and no other page changes.
  */
-export function PostArticle({ post, neighbours, related }: PostArticleProps) {
+export function PostArticle({ post, neighbours, related, seriesPart }: PostArticleProps) {
   const toc = tableOfContents(post.html);
   return (
     <div className="xl:-mr-60 xl:grid xl:grid-cols-[minmax(0,1fr)_13rem] xl:gap-x-8">
@@ -37,6 +41,8 @@ export function PostArticle({ post, neighbours, related }: PostArticleProps) {
           // The copy buttons' island adds to it (only `next dev` hydrates, and would warn).
           suppressHydrationWarning
         />
+        <PostLicense post={post} />
+        {seriesPart && <SeriesBox part={seriesPart} post={post} />}
         <RelatedPosts posts={related} />
         <PostNav neighbours={neighbours} />
       </article>

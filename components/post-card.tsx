@@ -2,11 +2,13 @@ import type { Post } from '@/lib/posts';
 import { postUrl } from '@/lib/urls';
 
 import { PostMeta } from './post-meta';
+import { SeriesLink } from './series-link';
 
-/** One entry of a listing: title, its picture when it has one, excerpt, date, categories and tags. */
+/** One entry of a listing: its series, title, its picture when it has one, excerpt, date, categories and tags. */
 export function PostCard({ post }: { post: Post }) {
   return (
     <article className="flex flex-col gap-3 py-8" lang={post.lang}>
+      {post.series && <SeriesLink series={post.series} />}
       <h2 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
         <a href={postUrl(post)} className="hover:underline">
           {post.title}

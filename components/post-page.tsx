@@ -1,4 +1,4 @@
-import type { Neighbours, Post } from '@/lib/posts';
+import type { Neighbours, Post, SeriesPart } from '@/lib/posts';
 import { blogPostingJsonLd, postBreadcrumbJsonLd } from '@/lib/json-ld';
 import { katexStylesheetUrl } from '@/lib/urls';
 
@@ -9,10 +9,11 @@ interface PostPageProps {
   post: Post;
   neighbours: Neighbours;
   related: readonly Post[];
+  seriesPart?: SeriesPart;
 }
 
 /** A post's page: its structured data, KaTeX's styles when it has formulas, and the article. */
-export function PostPage({ post, neighbours, related }: PostPageProps) {
+export function PostPage({ post, neighbours, related, seriesPart }: PostPageProps) {
   return (
     <>
       {/* Formulas are typeset at build time (contentlayer.config.ts); only a post that has some
@@ -20,7 +21,7 @@ export function PostPage({ post, neighbours, related }: PostPageProps) {
           be (unstyled formulas would jump). */}
       {post.hasMath && <link rel="stylesheet" href={katexStylesheetUrl} precedence="default" />}
       <JsonLd data={[blogPostingJsonLd(post), postBreadcrumbJsonLd(post)]} />
-      <PostArticle post={post} neighbours={neighbours} related={related} />
+      <PostArticle post={post} neighbours={neighbours} related={related} seriesPart={seriesPart} />
     </>
   );
 }

@@ -4,12 +4,14 @@ import { postUrl } from '@/lib/urls';
 import { CategoryPath } from './category-path';
 import { FormattedDate } from './formatted-date';
 import { Highlighted } from './highlighted';
+import { SeriesLink } from './series-link';
 import { TagLinks } from './tag-links';
 
-/** One search result: highlighted title and snippet, date, categories and tags. */
+/** One search result: its series, highlighted title and snippet, date, categories and tags. */
 export function SearchResultCard({ result }: { result: SearchResult }) {
   return (
     <article className="flex flex-col gap-2 py-6">
+      {result.series && <SeriesLink series={result.series} />}
       <h2 className="text-xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
         <a href={postUrl(result)} className="hover:underline">
           <Highlighted segments={result.title} />

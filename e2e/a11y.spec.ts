@@ -12,6 +12,8 @@ const pages: { name: string; path: string; ready?: (page: Page) => Promise<void>
   { name: 'another post', path: '/posts/rich-markdown' },
   { name: 'a tag', path: '/tags/react' },
   { name: 'the categories', path: '/categories' },
+  { name: 'a part of a series', path: '/posts/series-02' },
+  { name: 'a series', path: '/series/%ED%95%9C%EA%B8%80-%EA%B2%80%EC%83%89-%EB%A7%8C%EB%93%A4%EA%B8%B0' },
   {
     name: 'search with results',
     path: '/search?q=%EC%84%9C%EC%9A%B8',

@@ -1,7 +1,17 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
 // Pages of every kind, and a 404 (rendered by the server at request time, not prerendered).
-const PAGES = ['/', '/search', '/posts/rich-markdown', '/tags/react', '/archives', '/posts/no-such-post'];
+const PAGES = [
+  '/',
+  '/search',
+  '/posts/rich-markdown',
+  '/tags/react',
+  '/archives',
+  '/series',
+  '/series/%ED%95%9C%EA%B8%80-%EA%B2%80%EC%83%89-%EB%A7%8C%EB%93%A4%EA%B8%B0',
+  '/posts/series-02',
+  '/posts/no-such-post',
+];
 // Contentlayer's field for a post's source file, and a sentence of a post shown on none of the pages above.
 const MARKERS = ['sourceFilePath', '날짜가 없으면 파일 이름의 날짜를 씁니다'];
 

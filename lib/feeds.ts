@@ -1,6 +1,8 @@
 import { Feed, type Category, type Item } from 'feed';
 
 import { absolutizeHtml } from './absolute-html';
+import { licenseStatement, type License } from './content/license';
+import { t } from './messages';
 import { lastModified, type Post } from './post-index';
 import { site } from './site';
 import { absoluteUrl, categoriesIndexUrl, homeUrl, postUrl, tagsIndexUrl, type FeedFormat } from './urls';
@@ -44,6 +46,8 @@ export function renderFeed(format: FeedFormat, source: FeedSource): string {
     updated: new Date(Math.max(0, ...posts.map((post) => lastModified(post).getTime()))),
     feedLinks: { [format]: absoluteUrl(source.feedUrl) },
     author: { name: site.author, link: absoluteUrl(homeUrl) },
+    // RSS's channel <copyright> and Atom's feed <rights>: the site's licence; Atom entries carry their own.
+    copyright: site.license && xmlText(statement(site.license)),
   });
   for (const post of posts) feed.addItem(feedItem(post, format));
   if (format === 'rss') return feed.rss2();
@@ -76,8 +80,11 @@ function feedItem(post: Post, format: FeedFormat): Item {
     category: categoriesOf(post, format),
     author: format === 'rss' ? undefined : [{ name: site.author, link: absoluteUrl(homeUrl) }],
     extensions: format === 'rss' ? [{ name: 'dc:creator', objects: { _text: xmlText(site.author) } }] : undefined,
+    copyright: format === 'atom' && post.license ? xmlText(statement(post.license)) : undefined,
   };
 }
+
+const statement = (license: License) => licenseStatement(license, site.author, t.allRightsReserved);
 
 // Tags and categories, each in its taxonomy: the slug is the Atom term, the name what people read.
 // A category is its path (`개발/웹`), the hierarchy notation RSS defines.

@@ -9,6 +9,7 @@ import {
   readExcerptField,
   readLang,
   readPublished,
+  readSeries,
   readSticky,
   readTags,
   readTitle,
@@ -287,5 +288,22 @@ describe("Hexo themes' fields", () => {
     expect(readTags({ tags: null }, 'a.md')).toEqual([]);
     expect(readTags({ tags: [] }, 'a.md')).toEqual([]);
     expect(readCategoryPaths({ categories: [], category: null }, 'a.md')).toEqual([]);
+  });
+});
+
+describe('readSeries', () => {
+  it('reads the series name in NFC, with an optional place in it', () => {
+    expect(readSeries({}, FILE)).toBeUndefined();
+    expect(readSeries({ series: ' 한글 검색 만들기 ' }, FILE)).toEqual({ name: '한글 검색 만들기' });
+    expect(readSeries({ series: '\u1112\u1161\u11ab', series_order: 2 }, FILE)).toEqual({ name: '한', order: 2 });
+  });
+
+  it.each([
+    [{ series_order: 1 }, /"series_order": needs `series:`/],
+    [{ series: ['a', 'b'] }, /"series": must be the series' name, not a list/],
+    [{ series: 'a', series_order: 0 }, /"series_order": must be a whole number of at least 1, not 0/],
+    [{ series: 'a', series_order: '2' }, /"series_order": must be a whole number/],
+  ])('names the file and field of a mistake in %j', (fields, message) => {
+    expect(() => readSeries(fields, FILE)).toThrow(message);
   });
 });

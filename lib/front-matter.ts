@@ -1,3 +1,4 @@
+import { parseLicense, type License } from './content/license';
 import { dateFromFileName, parseTimestamp } from './dates';
 import { nameKey, postSlug } from './slug';
 
@@ -60,6 +61,15 @@ export function readDate(
 export function readUpdated(value: unknown, file: string, timeZone: string): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   return readTimestamp(value, file, 'updated', timeZone);
+}
+
+/** `license`, when the post has its own (lib/content/license.ts); else the site's applies. */
+export function readLicense(value: unknown, file: string): License | undefined {
+  try {
+    return parseLicense(value);
+  } catch (error) {
+    throw new FrontMatterError(file, 'license', (error as Error).message);
+  }
 }
 
 /** `published: false` hides a post everywhere; anything but a boolean is a mistake worth reporting. */
@@ -185,4 +195,30 @@ export function readAliases(fields: { aliases?: unknown; alias?: unknown }, file
     }
     return value.trim();
   });
+}
+
+/** `series` (and `series_order`): the series a post is a part of, and its place when not by date. */
+export function readSeries(
+  fields: { series?: unknown; series_order?: unknown },
+  file: string,
+): { name: string; order?: number } | undefined {
+  const { series, series_order: order } = fields;
+  const hasOrder = order !== undefined && order !== null && order !== '';
+  if (series === undefined || series === null || series === '') {
+    if (hasOrder) throw new FrontMatterError(file, 'series_order', 'needs `series:` naming the series');
+    return undefined;
+  }
+  if (typeof series !== 'string' && typeof series !== 'number') {
+    throw new FrontMatterError(file, 'series', `must be the series' name, not ${describe(series)}`);
+  }
+  const name = readName(series, file, 'series');
+  if (!hasOrder) return { name };
+  if (typeof order !== 'number' || !Number.isInteger(order) || order < 1) {
+    throw new FrontMatterError(
+      file,
+      'series_order',
+      `must be a whole number of at least 1, not ${JSON.stringify(order)}`,
+    );
+  }
+  return { name, order };
 }

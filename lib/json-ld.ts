@@ -1,3 +1,4 @@
+import type { License } from './content/license';
 import { isoDateTimeIn } from './dates';
 import { t } from './messages';
 import { lastModified, type Post } from './post-index';
@@ -36,7 +37,15 @@ export function blogPostingJsonLd(post: Post): JsonLdObject {
     inLanguage: site.language,
     image: post.cover ? absoluteImageUrl(post.cover.src) : absoluteUrl(postOgImageUrl(post.slug)),
     isPartOf: { '@type': 'Blog', name: site.title, url: absoluteUrl(homeUrl) },
+    ...(post.license && { license: licenseJsonLd(post.license) }),
   };
+}
+
+/** schema.org's `license`: the licence's page, else a work named after it. */
+function licenseJsonLd(license: License): string | Record<string, string> {
+  return (
+    license.url ?? { '@type': 'CreativeWork', name: license.allRightsReserved ? t.allRightsReserved : license.name }
+  );
 }
 
 /** Where a post sits: home › categories › its first category's trail › the post. */

@@ -20,6 +20,10 @@ const samples: { [K in keyof MessageFunctions]: Parameters<MessageFunctions[K]> 
   archiveOverviewCount: [1234],
   readingTime: [3],
   embedTitle: ['YouTube'],
+  seriesTitle: ['한글 검색 만들기'],
+  seriesDescription: ['한글 검색 만들기', 1234],
+  seriesPartCount: [1234],
+  seriesPosition: [2, 4],
 };
 
 /** Every message of a language as the text a reader sees. */

@@ -84,6 +84,30 @@ export interface Messages {
   movedTo: string;
   /** The accessible name of an embedded video or frame (`{% youtube %}`); `service` is YouTube, Vimeo, ... */
   embedTitle: (service: string) => string;
+  /** The label before a post's licence, under the post. */
+  license: string;
+  /** The licence `all rights reserved`, as a reader reads it. */
+  allRightsReserved: string;
+  /** The series (시리즈): the header link, the index's title and the box on each part. */
+  series: string;
+  allSeriesDescription: string;
+  /** A series' page title. */
+  seriesTitle: (name: string) => string;
+  seriesDescription: (name: string, count: number) => string;
+  /** How many parts a series has (`4편`). */
+  seriesPartCount: (n: number) => string;
+  /** A part's place in its series, in its box (`시리즈 2/4`). */
+  seriesPosition: (part: number, total: number) => string;
+  /** The summary of a part's folded list of the series' parts. */
+  seriesParts: string;
+  /** Name of the links to the previous and next part. */
+  seriesNav: string;
+  previousPart: string;
+  nextPart: string;
+  /** Beside the part being read in its series' list. */
+  currentPart: string;
+  /** Before a series' latest update on the index. */
+  seriesUpdated: string;
 }
 
 // Interface text, by interface language, one file each in lib/messages/. Adding a language means

@@ -1,6 +1,8 @@
 import type { Cover } from './content/cover';
+import type { License } from './content/license';
 import { hasMath } from './markdown/math';
 import { relatedPosts } from './related';
+import { groupSeries, seriesPartOf, type Series, type SeriesPart } from './series';
 import { nameKey } from './slug';
 import {
   assignSlugs,
@@ -37,6 +39,10 @@ export interface SourcePost {
   commentsEnabled?: boolean;
   /** The post's own language (`lang`), when set. */
   language?: string;
+  /** The post's own `license`, when it names one. */
+  ownLicense?: License | null;
+  /** `series` and `series_order` (lib/front-matter.ts `readSeries`). */
+  seriesEntry?: { name: string; order?: number } | null;
   body: { html: string };
   _raw: { sourceFilePath: string };
 }
@@ -65,6 +71,17 @@ export interface Post {
   comments: boolean;
   /** The post's language, when it differs from the site's (`<article lang>`). */
   lang?: string;
+  /** Its licence: its own `license`, else the site's; none when neither names one. */
+  license?: License;
+  /** The series it is a part of (`series:`), named and slugged as tags are. */
+  series?: Tag;
+  /** Its `series_order`, when it has one (lib/series.ts orders the parts). */
+  seriesOrder?: number;
+}
+
+/** What the site decides for every post that does not decide for itself. */
+export interface PostDefaults {
+  license?: License;
 }
 
 export interface TagSummary extends Tag {
@@ -95,9 +112,17 @@ export interface PostIndex {
   categories: readonly CategoryNode[];
   getCategory(slugs: readonly string[]): CategoryNode | undefined;
   getPostsByCategory(category: Category): readonly Post[];
+  /** Every series, the most recently updated first. */
+  series: readonly Series[];
+  getSeries(slug: string): Series | undefined;
+  /** The post's place in its series, if it is a part of one. */
+  getSeriesPart(post: Post): SeriesPart | undefined;
 }
 
-/** The one publication rule: `published: false` keeps a post out of every page, list and index. */
+/**
+ * The one publication rule, settled by the content layer (lib/content/publication.ts): a draft, or
+ * with `future: false` a post dated after the build, is kept out of every page, list and index.
+ */
 export const isPublished = (post: SourcePost) => post.isPublished;
 
 /** Newest first; posts with the same instant in slug order, so builds are reproducible. */
@@ -132,11 +157,13 @@ function assertUniqueSlugs(sources: readonly SourcePost[]): void {
 }
 
 /** Builds every query the site needs from the content layer's output. */
-export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
+export function buildPostIndex(sources: readonly SourcePost[], defaults: PostDefaults = {}): PostIndex {
   assertUniqueSlugs(sources);
   const published = sources.filter(isPublished);
   const tagBySlugKey = assignSlugs(published.flatMap((source) => source.tagNames));
   const categoryTree = buildCategoryTree(published.map((source) => source.categoryPaths));
+  // Series names are slugged as tag names are: readable Unicode, case-insensitive, collision-free.
+  const seriesBySlugKey = assignSlugs(published.flatMap((source) => source.seriesEntry?.name ?? []));
 
   const posts = published
     .map((source): Post => ({
@@ -155,6 +182,9 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
       cover: source.cover,
       comments: source.commentsEnabled ?? true,
       lang: source.language,
+      license: source.ownLicense ?? defaults.license,
+      series: source.seriesEntry ? seriesBySlugKey.get(nameKey(source.seriesEntry.name)) : undefined,
+      seriesOrder: source.seriesEntry?.order,
     }))
     .sort(byDateDescending);
   // hexo-generator-index pins on the home page only; a stable sort keeps the date order below.
@@ -171,6 +201,8 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
     .map((tag) => ({ ...tag, count: postsByTag.get(tag.slug)?.length ?? 0 }))
     .sort((a, b) => b.count - a.count || compareText(a.name, b.name));
   const tagBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+  const series = groupSeries(posts);
+  const seriesBySlug = new Map(series.map((entry) => [entry.slug, entry]));
   // Worked out when a page first asks, from the groupings above; most builds ask once per post.
   const relatedBySlug = new Map<string, readonly Post[]>();
   const relatedLookups = {
@@ -206,6 +238,12 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
         slugs.map((slug) => slug.normalize('NFC')),
       ),
     getPostsByCategory: (category) => postsByCategory.get(categoryKey(category.slugs)) ?? [],
+    series,
+    getSeries: (slug) => seriesBySlug.get(slug.normalize('NFC')),
+    getSeriesPart: (post) => {
+      const entry = post.series && seriesBySlug.get(post.series.slug);
+      return entry && seriesPartOf(entry, post);
+    },
   };
 }
 

@@ -261,6 +261,18 @@ describe('JSON-LD', () => {
     });
   });
 
+  it("states the post's licence: the page of one that has it, else a work named after it", () => {
+    const licensed = (license: Post['license']) => blogPostingJsonLd({ ...post, license }).license;
+    expect(licensed(undefined)).toBeUndefined();
+    expect(licensed({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' })).toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+    expect(licensed({ name: 'All rights reserved', allRightsReserved: true })).toEqual({
+      '@type': 'CreativeWork',
+      name: '모든 권리 보유',
+    });
+  });
+
   it('gives dateModified the publication date when the post was never updated', () => {
     const plain = index.getPost('post-0')!;
     expect(blogPostingJsonLd(plain).dateModified).toBe('2024-12-01T09:00:00+09:00');

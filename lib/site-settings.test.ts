@@ -22,6 +22,9 @@ describe('parseSiteSettings', () => {
       defaultCategory: 'uncategorized',
       menu: [],
       keepTags: [],
+      future: true,
+      license: undefined,
+      verification: {},
     });
   });
 
@@ -37,6 +40,12 @@ describe('parseSiteSettings', () => {
         'menu: [/about/, 소개]',
         'keep_tags: tabs',
         'post_asset_folder: false',
+        'future: false',
+        'license: CC BY-NC-SA 4.0',
+        'google_site_verification: g-123_abc',
+        'naver_site_verification: 0a1b2c3d',
+        'bing_site_verification: B1NG',
+        "daum_site_verification: '#DaumWebMasterTool:9f8e:blogowner'",
       ].join('\n'),
       'site.config.yml',
     );
@@ -49,6 +58,9 @@ describe('parseSiteSettings', () => {
       menu: ['about', '소개'],
       keepTags: ['tabs'],
       postAssetFolder: false,
+      future: false,
+      license: { name: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/' },
+      verification: { google: 'g-123_abc', naver: '0a1b2c3d', bing: 'B1NG', daum: '9f8e:blogowner' },
     });
   });
 
@@ -59,6 +71,9 @@ describe('parseSiteSettings', () => {
     ['title: a\nper_page: 0', /"per_page" must be a whole number of at least 1, not 0/],
     ['title: a\nper_page: ten', /"per_page" must be a whole number/],
     ['title: a\npost_asset_folder: yes please', /"post_asset_folder" must be true or false/],
+    ["title: a\nnaver_site_verification: '\"><script>'", /"naver_site_verification" must be the code/],
+    ['title: a\nlicense: MIT', /"license" "MIT" is not a licence this site knows/],
+    ['title: a\nfuture: later', /"future" must be true or false/],
     ['title: a\nmenu: [[about]]', /"menu" must be a list of names/],
     ['title: [a, b]', /"title" must be text/],
     ['- just\n- a list', /must be a mapping/],

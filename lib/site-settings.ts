@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 
+import { parseLicense, type License } from './content/license';
 import { checkPermalinkPattern } from './permalink';
 
 /** A wrong value in the settings file, reported with the file and the key. */
@@ -37,6 +38,24 @@ export interface SiteSettings {
   menu: string[];
   /** Unknown Hexo tags whose inner text is kept. */
   keepTags: string[];
+  /** Hexo's `future`: when false, posts dated after the build are built nowhere, like drafts. */
+  future: boolean;
+  /** The licence of every post that names none of its own (`license:`). */
+  license?: License;
+  /** Codes that prove to search engines' webmaster tools that the site is the writer's. */
+  verification: SiteVerification;
+}
+
+/**
+ * The `*_site_verification` keys (as Hexo's NexT theme names them): Google Search Console, Naver
+ * Search Advisor and Bing Webmaster Tools read a `<meta>` tag; Daum's webmaster tool reads its
+ * PIN code from robots.txt.
+ */
+export interface SiteVerification {
+  google?: string;
+  naver?: string;
+  bing?: string;
+  daum?: string;
 }
 
 const DEFAULTS: Omit<SiteSettings, 'title'> = {
@@ -55,6 +74,8 @@ const DEFAULTS: Omit<SiteSettings, 'title'> = {
   defaultCategory: 'uncategorized',
   menu: [],
   keepTags: [],
+  future: true,
+  verification: {},
 };
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
@@ -108,6 +129,28 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
     });
   };
 
+  // What a webmaster tool hands out: letters, digits and a few marks, never markup or a line break.
+  const code = (key: string, prefix?: RegExp): string | undefined => {
+    const value = prefix ? readText(key, '').replace(prefix, '') : readText(key, '');
+    if (!value) return undefined;
+    if (!/^[\w.:=+/-]+$/.test(value)) {
+      throw new SettingsError(
+        file,
+        key,
+        `must be the code the webmaster tool gives (letters, digits, - _ . : = + /), not "${value}"`,
+      );
+    }
+    return value;
+  };
+
+  const readLicense = () => {
+    try {
+      return parseLicense(fields.license);
+    } catch (error) {
+      throw new SettingsError(file, 'license', (error as Error).message);
+    }
+  };
+
   const timeZone = readText('timezone', DEFAULTS.timeZone);
   try {
     new Intl.DateTimeFormat('en', { timeZone });
@@ -140,5 +183,14 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
     defaultCategory: readText('default_category', DEFAULTS.defaultCategory),
     menu: list('menu').map((entry) => entry.replace(/^\/+|\/+$/g, '')),
     keepTags: list('keep_tags'),
+    future: flag('future', DEFAULTS.future),
+    license: readLicense(),
+    verification: {
+      google: code('google_site_verification'),
+      naver: code('naver_site_verification'),
+      bing: code('bing_site_verification'),
+      // Daum shows the whole robots.txt line (`#DaumWebMasterTool:…`); its code is what follows.
+      daum: code('daum_site_verification', /^#?DaumWebMasterTool:/i),
+    },
   };
 }

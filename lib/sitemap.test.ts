@@ -26,9 +26,9 @@ function source(n: number, overrides: Partial<SourcePost> = {}): SourcePost {
 }
 
 const index = buildPostIndex([
-  ...Array.from({ length: 3 }, (_, i) => source(i + 1)),
+  ...Array.from({ length: 3 }, (_, i) => source(i + 1, i < 2 ? { seriesEntry: { name: '한글 검색' } } : {})),
   source(4, { tagNames: ['React'], categoryPaths: [['일상']], updatedAt: '2025-03-01T00:00:00.000Z' }),
-  source(5, { isPublished: false, tagNames: ['비밀'] }),
+  source(5, { isPublished: false, tagNames: ['비밀'], seriesEntry: { name: '비밀 시리즈' } }),
 ]);
 const sitemap = buildSitemap(index, 2, [{ url: '/archives', posts: index.posts }]);
 const lastModifiedOf = (path: string) => sitemap.find((entry) => entry.url === `${SITE}${path}`)?.lastModified;
@@ -52,6 +52,8 @@ describe('buildSitemap', () => {
       '/categories/%EA%B0%9C%EB%B0%9C/%EC%9B%B9',
       '/categories/%EA%B0%9C%EB%B0%9C/%EC%9B%B9/page/2',
       '/categories/%EC%9D%BC%EC%83%81',
+      '/series',
+      '/series/%ED%95%9C%EA%B8%80-%EA%B2%80%EC%83%89',
       '/archives',
     ]);
   });

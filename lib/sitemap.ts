@@ -2,7 +2,17 @@ import type { MetadataRoute } from 'next';
 
 import { pageNumbers } from './pagination';
 import { lastModified, type Post, type PostIndex } from './post-index';
-import { absoluteUrl, categoriesIndexUrl, categoryUrl, homePageUrl, postUrl, tagsIndexUrl, tagUrl } from './urls';
+import {
+  absoluteUrl,
+  categoriesIndexUrl,
+  categoryUrl,
+  homePageUrl,
+  postUrl,
+  seriesIndexUrl,
+  seriesUrl,
+  tagsIndexUrl,
+  tagUrl,
+} from './urls';
 
 /** A page the sitemap lists beyond posts and listings (archives, ...), with the posts it shows. */
 export interface SitemapPage {
@@ -13,7 +23,7 @@ export interface SitemapPage {
 /**
  * Every page of the site for `/sitemap.xml`, with absolute URLs: posts (last changed when they
  * were updated or published), every page of the home, tag and category listings and the index
- * pages (last changed with their newest post).
+ * pages, the series index and each series' page (last changed with their newest post).
  */
 export function buildSitemap(
   index: PostIndex,
@@ -31,6 +41,15 @@ export function buildSitemap(
     ...index.categories.flatMap((category) =>
       listing((page) => categoryUrl(category, page), index.getPostsByCategory(category)),
     ),
+    ...(index.series.length > 0
+      ? [
+          entry(
+            seriesIndexUrl,
+            index.series.flatMap((series) => series.parts),
+          ),
+        ]
+      : []),
+    ...index.series.map((series) => entry(seriesUrl(series), series.parts)),
     ...extraPages.map((page) => entry(page.url, page.posts)),
   ];
 }

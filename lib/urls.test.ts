@@ -16,6 +16,9 @@ import {
   postOgImageUrl,
   postPermalink,
   postUrl,
+  seriesFeedUrl,
+  seriesIndexUrl,
+  seriesUrl,
   siteOgImageUrl,
   tagFeedUrl,
   tagOgImageUrl,
@@ -24,6 +27,16 @@ import {
   siteLink,
   withoutBase,
 } from './urls';
+
+describe('series', () => {
+  it('gives the index, each series and its feed their URLs, the slug percent-encoded', () => {
+    expect(seriesIndexUrl).toBe('/series');
+    expect(seriesUrl({ slug: '한글-검색-만들기' })).toBe(
+      '/series/%ED%95%9C%EA%B8%80-%EA%B2%80%EC%83%89-%EB%A7%8C%EB%93%A4%EA%B8%B0',
+    );
+    expect(seriesFeedUrl({ slug: 'c#' })).toBe('/series/c%23/feed.xml');
+  });
+});
 
 describe('listing pages', () => {
   it('gives page 1 (and anything below) the listing itself', () => {

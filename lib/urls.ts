@@ -95,7 +95,12 @@ const tagPath = (tag: { slug: string }) => `${tagsPath}/${segment(tag.slug)}`;
 const categoryPath = (category: { slugs: readonly string[] }) =>
   `${categoriesPath}/${category.slugs.map(segment).join('/')}`;
 
+const seriesPath = '/series';
+const oneSeriesPath = (series: { slug: string }) => `${seriesPath}/${segment(series.slug)}`;
+
 export const tagsIndexUrl = withBase(route(tagsPath));
+/** URL of the list of every series (`/series`). */
+export const seriesIndexUrl = withBase(route(seriesPath));
 export const categoriesIndexUrl = withBase(route(categoriesPath));
 export const homeUrl = withBase('/');
 
@@ -107,6 +112,11 @@ export function homePageUrl(page: number): string {
 /** URL of a tag's listing. */
 export function tagUrl(tag: { slug: string }, page = 1): string {
   return withBase(pagePath(tagPath(tag), page));
+}
+
+/** URL of a series' page (`/series/한글-검색-만들기`): its parts in reading order. */
+export function seriesUrl(series: { slug: string }): string {
+  return withBase(route(oneSeriesPath(series)));
 }
 
 /** URL of a category's listing; `slugs` runs from the top category down. */
@@ -159,6 +169,11 @@ const feedPaths: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.x
 /** URL of the site's feed of latest posts in one format. */
 export function feedUrl(format: FeedFormat): string {
   return withBase(feedPaths[format]);
+}
+
+/** URL of a series' RSS feed, beside its page. */
+export function seriesFeedUrl(series: { slug: string }): string {
+  return withBase(`${oneSeriesPath(series)}/feed.xml`);
 }
 
 /** URL of a tag's RSS feed, beside its listing. */

@@ -48,7 +48,14 @@ export default async function PostOrPage(props: Props) {
   const found = await find(props);
   const { post, page } = found ?? {};
   if (post) {
-    return <PostPage post={post} neighbours={postIndex.getNeighbours(post)} related={postIndex.getRelated(post)} />;
+    return (
+      <PostPage
+        post={post}
+        neighbours={postIndex.getNeighbours(post)}
+        related={postIndex.getRelated(post)}
+        seriesPart={postIndex.getSeriesPart(post)}
+      />
+    );
   }
   if (!page) notFound();
   if (page.redirectTo) return <PageRedirect to={page.redirectTo} />;

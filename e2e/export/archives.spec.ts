@@ -1,10 +1,11 @@
 import { expect, test } from '../support/site';
 
-test('the archive leads to a year, a month and a post', async ({ page, at }) => {
+test('the archive leads to a year, a month and a post', async ({ page, at, basePath }) => {
   await page.goto(at('/archives'));
   const title = page.getByRole('heading', { level: 1 });
   await expect(title).toHaveText('아카이브');
-  await expect(page.getByRole('region', { name: /^\d{4}년/ }).getByRole('listitem')).toHaveCount(20);
+  // The sub-path build has `future: true`: the post dated 2099 too (scheduled-posts.spec.ts).
+  await expect(page.getByRole('region', { name: /^\d{4}년/ }).getByRole('listitem')).toHaveCount(basePath ? 21 : 20);
 
   await page
     .getByRole('region', { name: /^2024년/ })

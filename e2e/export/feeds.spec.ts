@@ -10,7 +10,9 @@ const xml = new XMLParser({ isArray: (name) => name === 'url' });
 test('the site, tag and category feeds are files at the paths the pages link to', async ({ page, request, at }) => {
   const feed = await rss.parseString(await (await request.get(at('/feed.xml'))).text());
   expect(feed.title).toBe('한글 블로그');
-  expect(feed.items.slice(0, 2).map((item) => item.title)).toEqual(['폴더 안의 글', '한국 시리즈 라이벌전']);
+  // Past the post dated 2099 that the sub-path build has (`future: true`, scheduled-posts.spec.ts).
+  const titles = feed.items.map((item) => item.title).filter((title) => title !== '예약해 둔 글');
+  expect(titles.slice(0, 2)).toEqual(['폴더 안의 글', '한국 시리즈 라이벌전']);
   const atom = await rss.parseString(await (await request.get(at('/atom.xml'))).text());
   expect(atom.items.map((item) => item.title)).toEqual(feed.items.map((item) => item.title));
   const json = JSON.parse(await (await request.get(at('/feed.json'))).text());

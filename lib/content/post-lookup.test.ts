@@ -25,4 +25,15 @@ describe('buildPostLookup', () => {
     }
     expect(find('draft')).toBeUndefined();
   });
+
+  it('never finds a post the build holds back (a future one under `future: false`)', () => {
+    const find = buildPostLookup(
+      files,
+      ':title.md',
+      (post) => post.path,
+      (post) => post.path !== 'no-date.md',
+    );
+    expect(find('no-date')).toBeUndefined();
+    expect(find('2015-01-15-tic-tac-toe')?.url).toBe('2015-01-15-tic-tac-toe.md');
+  });
 });

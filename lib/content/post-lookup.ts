@@ -34,13 +34,15 @@ const MARKDOWN = /\.(md|markdown)$/i;
 /**
  * Finds posts as Hexo's `post_link` finds them: by the path under the posts folder without the
  * extension (`notes/hexo-blog`), by Hexo's slug (`:title` of `new_post_name`, the date prefix
- * dropped), by the file name, or by the title. Unpublished posts are not found: a link to one
- * would lead nowhere. Reads only front matter; `urlOf` gives a post's URL, when it is asked for.
+ * dropped), by the file name, or by the title. Unpublished posts (drafts, and those `isBuilt`
+ * rejects: future ones under `future: false`) are not found: a link to one would lead nowhere.
+ * Reads only front matter; `urlOf` gives a post's URL, when it is asked for.
  */
 export function buildPostLookup(
   files: readonly PostFile[],
   newPostName: string,
   urlOf: (post: PostFacts) => string,
+  isBuilt: (post: PostFacts) => boolean = () => true,
 ): FindPost {
   const byKey = new Map<string, LinkedPost>();
   const byTitle = new Map<string, LinkedPost>();
@@ -63,6 +65,7 @@ export function buildPostLookup(
       title = name.slug;
     }
     const facts = { path: relative, fileName: name, title, fields };
+    if (!isBuilt(facts)) continue;
     let url: string | undefined;
     // A URL is worked out only for posts that are linked to.
     const post = {
@@ -84,12 +87,17 @@ export function buildPostLookup(
 }
 
 /** {@link buildPostLookup} over every post file in `contentDir`. */
-export function postLookup(contentDir: string, newPostName: string, urlOf: (post: PostFacts) => string): FindPost {
+export function postLookup(
+  contentDir: string,
+  newPostName: string,
+  urlOf: (post: PostFacts) => string,
+  isBuilt?: (post: PostFacts) => boolean,
+): FindPost {
   const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => MARKDOWN.test(file))
     .map((file) => ({
       path: file.split(path.sep).join('/'),
       text: readFileSync(path.join(contentDir, file), 'utf8'),
     }));
-  return buildPostLookup(files, newPostName, urlOf);
+  return buildPostLookup(files, newPostName, urlOf, isBuilt);
 }

@@ -8,8 +8,10 @@ import { site } from '../site';
 import { postAssetUrl, postUrl } from '../urls';
 import { contentDirs } from './dirs';
 import { parsePostFileName } from './post-file-name';
-import { postLookup, type FindPost } from './post-lookup';
+import { postLookup, type FindPost, type PostFacts } from './post-lookup';
 import { permalinkOfPost } from './post-permalink';
+import { isPublishedAt } from './publication';
+import { sitePublication } from './site-publication';
 
 /** Every tag problem of one file, one line each (`content/posts/a.md:12: post_link: no post "b"`). */
 export class HexoTagError extends Error {
@@ -21,21 +23,35 @@ export class HexoTagError extends Error {
 
 let findPost: FindPost | undefined;
 
-/** Every post of the site, looked up once per build process. */
+const dateOf = (post: PostFacts) =>
+  readDate(post.fields.date, path.join(contentDirs.posts, post.path), site.timeZone, post.fileName.date);
+
+/** Every post of the site this build publishes, looked up once per build process. */
 const lookup: FindPost = (target) =>
-  (findPost ??= postLookup(contentDirs.posts, site.newPostName, (post) => {
-    const file = path.join(contentDirs.posts, post.path);
-    return postUrl({
-      permalink: permalinkOfPost({
-        fileName: post.fileName,
-        title: post.title,
-        date: readDate(post.fields.date, file, site.timeZone, post.fileName.date),
-        categoryPaths: readCategoryPaths(post.fields, file),
-        fields: post.fields,
-        file,
-      }),
-    });
-  }))(target);
+  (findPost ??= postLookup(
+    contentDirs.posts,
+    site.newPostName,
+    (post) => {
+      const file = path.join(contentDirs.posts, post.path);
+      return postUrl({
+        permalink: permalinkOfPost({
+          fileName: post.fileName,
+          title: post.title,
+          date: dateOf(post),
+          categoryPaths: readCategoryPaths(post.fields, file),
+          fields: post.fields,
+          file,
+        }),
+      });
+    },
+    (post) => {
+      try {
+        return isPublishedAt(true, dateOf(post), sitePublication);
+      } catch {
+        return true; // The post's own build reports a wrong date.
+      }
+    },
+  ))(target);
 
 const VIDEO_SERVICES: Partial<Record<EmbedService, string>> = {
   youtube: 'YouTube',

@@ -92,6 +92,12 @@ describe('settingsFromHexo', () => {
     });
     expect(notes).toContain("permalink: not in _config.yml; Hexo's default :year/:month/:day/:title/ taken");
   });
+
+  it("takes `future` when the blog set it, and leaves Hexo's default (true, ours too) unwritten", () => {
+    expect(settingsFromHexo({ title: 'T', future: false }).settings.future).toBe(false);
+    expect(settingsFromHexo({ title: 'T', future: true }).settings.future).toBe(true);
+    expect(settingsFromHexo({ title: 'T', future: 'no' }).settings).not.toHaveProperty('future');
+  });
 });
 
 describe('mergeSettings', () => {

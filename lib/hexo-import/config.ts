@@ -21,6 +21,8 @@ export interface TakenSettings {
   per_page: number;
   post_asset_folder: boolean;
   default_category: string;
+  /** Hexo's `future`, when the blog set it (Hexo's default and ours are both true). */
+  future: boolean;
 }
 
 /** What `_config.yml` gave, and a line for each value the import had to guess or translate. */
@@ -162,6 +164,8 @@ export function settingsFromHexo(data: Record<string, unknown>): HexoSettings {
   settings.post_asset_folder =
     typeof data.post_asset_folder === 'boolean' ? data.post_asset_folder : HEXO_DEFAULTS.post_asset_folder;
   settings.default_category = text(data.default_category) || HEXO_DEFAULTS.default_category;
+  // A blog that held back future posts keeps doing so (README "Scheduled posts").
+  if (typeof data.future === 'boolean') settings.future = data.future;
   for (const key of ['permalink', 'new_post_name', 'post_asset_folder', 'default_category'] as const) {
     if (data[key] === undefined) notes.push(`${key}: not in _config.yml; Hexo's default ${settings[key]} taken`);
   }

@@ -52,6 +52,7 @@ const COMMENTS: Record<string, string> = {
   default_category: ' The category of a post that names none.',
   menu: ' Pages (content/pages/<path>.md) linked from the header, in this order.',
   keep_tags: ' Hexo tags from a theme whose inner text is kept (any other unknown tag stops the build).',
+  future: ' false: a post dated after the build is built nowhere until a later build (scheduled posts).',
 };
 
 const ORDER = Object.keys(COMMENTS);

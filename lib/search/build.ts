@@ -44,7 +44,10 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFil
     postCategories: [],
     tags: [],
     categories: [],
+    postSeries: [],
+    series: [],
   };
+  const seriesIds = new Map<string, number>();
   const postings = new Map<string, [number[], number[], number[]]>();
   const add = (keys: Set<string>, field: 0 | 1 | 2, id: number) => {
     for (const key of keys) {
@@ -76,8 +79,17 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFil
       }
     }
     meta.postCategories.push([...categories]);
+    const { series } = post;
+    meta.postSeries.push(
+      series ? idFor(seriesIds, series.slug, () => meta.series.push({ name: series.name, slug: series.slug })) : -1,
+    );
 
-    const taxonomy = [...post.tags.map((tag) => tag.name), ...post.categories.flatMap((category) => category.names)];
+    // A series' name finds its parts as a tag's name finds its posts.
+    const taxonomy = [
+      ...post.tags.map((tag) => tag.name),
+      ...post.categories.flatMap((category) => category.names),
+      ...(series ? [series.name] : []),
+    ];
     add(indexKeys(post.title), 0, id);
     add(indexKeys(taxonomy.join(' \n ')), 1, id);
     add(indexKeys(text), 2, id);

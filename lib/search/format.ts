@@ -24,6 +24,9 @@ export interface SearchMeta {
   postCategories: number[][];
   tags: { name: string; slug: string }[];
   categories: { names: string[]; slugs: string[] }[];
+  /** Series id of each post (into `series`), -1 for a post in none. */
+  postSeries: number[];
+  series: { name: string; slug: string }[];
 }
 
 /**

@@ -22,6 +22,8 @@ export interface SearchResult {
   title: Segment[];
   date: number;
   tags: { name: string; slug: string }[];
+  /** The series the post is a part of, if any. */
+  series?: { name: string; slug: string };
   /** The post's deepest categories, as name and slug paths. */
   categories: { names: string[]; slugs: string[] }[];
   snippet: Segment[];
@@ -200,6 +202,7 @@ async function toResult(
     title: highlight(meta.titles[candidate.id]!, needles),
     date: meta.dates[candidate.id]!,
     tags: meta.postTags[candidate.id]!.map((id) => meta.tags[id]!),
+    series: meta.series[meta.postSeries[candidate.id] ?? -1],
     // Ancestors are in the list for facet counts; show only the deepest of each path.
     categories: categories.filter(
       (category) =>
