@@ -44,14 +44,6 @@ type DocumentHashHook = (relativeFilePath: string, fileHash: string) => string;
   sourceFilePath,
 ) => prepareMarkdown(text, postTagContext(sourceFilePath));
 
-// Contentlayer keeps a built post while its file is unchanged (so one edit rebuilds one post);
-// its cache key also covers what else the post's page is made of (lib/content/cache-key.ts).
-(globalThis as { contentlayerDocumentHash?: DocumentHashHook }).contentlayerDocumentHash = postCacheKeys({
-  site,
-  dirs: { posts: contentDirs.posts, static: contentDirs.static },
-  lockFile: 'package-lock.json',
-});
-
 // Hexo front matter is loosely typed (a tag list may be one string, a date may be quoted or not),
 // so the raw fields are JSON and lib/front-matter.ts checks them, naming the file and field.
 const hexoField = { type: 'json', required: false } as const;
@@ -60,6 +52,22 @@ const fileName = (sourceFilePath: string) => parsePostFileName(sourceFilePath, s
 
 const postDate = (doc: { _raw: { sourceFilePath: string }; date?: unknown }) =>
   readDate(doc.date, doc._raw.sourceFilePath, site.timeZone, fileName(doc._raw.sourceFilePath).date);
+
+// Contentlayer keeps a built post while its file is unchanged (so one edit rebuilds one post);
+// its cache key also covers what else the post's page is made of (lib/content/cache-key.ts),
+// down to a future post whose day has come since the last build.
+(globalThis as { contentlayerDocumentHash?: DocumentHashHook }).contentlayerDocumentHash = postCacheKeys({
+  site,
+  dirs: { posts: contentDirs.posts, static: contentDirs.static },
+  lockFile: 'package-lock.json',
+  heldBack: site.future
+    ? undefined
+    : (file) => {
+        const text = readFileSync(path.join(contentDirs.posts, file), 'utf8');
+        const fields = frontMatterFields(canonicalFrontMatter(text));
+        return !isPublishedAt(true, postDate({ _raw: { sourceFilePath: file }, date: fields.date }), sitePublication);
+      },
+});
 
 /** What a post's URL is made of (lib/content/post-permalink.ts). */
 const permalinkFacts = (doc: {
