@@ -1,5 +1,7 @@
 import { parse } from 'yaml';
 
+import { readAnalyticsSettings, type AnalyticsSettings } from './analytics/settings';
+import { readCommentsSettings, type CommentsSettings } from './comments/settings';
 import { checkPermalinkPattern } from './permalink';
 
 /** A wrong value in the settings file, reported with the file and the key. */
@@ -37,6 +39,10 @@ export interface SiteSettings {
   menu: string[];
   /** Unknown Hexo tags whose inner text is kept. */
   keepTags: string[];
+  /** Comments under posts (giscus or utterances); off when absent. */
+  comments?: CommentsSettings;
+  /** Page-view analytics (Umami, Plausible or GA4); off when absent. */
+  analytics?: AnalyticsSettings;
 }
 
 const DEFAULTS: Omit<SiteSettings, 'title'> = {
@@ -108,6 +114,10 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
     });
   };
 
+  const complain = (key: string, problem: string): never => {
+    throw new SettingsError(file, key, problem);
+  };
+
   const timeZone = readText('timezone', DEFAULTS.timeZone);
   try {
     new Intl.DateTimeFormat('en', { timeZone });
@@ -140,5 +150,7 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
     defaultCategory: readText('default_category', DEFAULTS.defaultCategory),
     menu: list('menu').map((entry) => entry.replace(/^\/+|\/+$/g, '')),
     keepTags: list('keep_tags'),
+    comments: readCommentsSettings(fields.comments, complain),
+    analytics: readAnalyticsSettings(fields.analytics, complain),
   };
 }
