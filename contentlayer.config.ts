@@ -13,6 +13,7 @@ import { postTagContext } from './lib/content/tag-context';
 import {
   readCategoryPaths,
   readComments,
+  readCommentsId,
   readCover,
   readDate,
   readExcerptField,
@@ -85,6 +86,7 @@ export const Post = defineDocumentType(() => ({
     thumbnail: hexoField,
     banner: hexoField,
     comments: hexoField,
+    comments_id: hexoField,
     lang: hexoField,
     aliases: hexoField,
     alias: hexoField,
@@ -130,6 +132,7 @@ export const Post = defineDocumentType(() => ({
         ),
     },
     commentsEnabled: { type: 'boolean', resolve: (doc) => readComments(doc.comments, doc._raw.sourceFilePath) },
+    commentsId: { type: 'string', resolve: (doc) => readCommentsId(doc.comments_id, doc._raw.sourceFilePath) },
     language: { type: 'string', resolve: (doc) => readLang(doc.lang, doc._raw.sourceFilePath) },
     summary: {
       type: 'string',

@@ -35,6 +35,8 @@ export interface SourcePost {
   /** `cover`, `thumbnail` or `banner`, resolved (lib/content/cover.ts). */
   cover?: Cover;
   commentsEnabled?: boolean;
+  /** Front matter `comments_id`: the key of its comment thread. */
+  commentsId?: string;
   /** The post's own language (`lang`), when set. */
   language?: string;
   body: { html: string };
@@ -63,6 +65,10 @@ export interface Post {
   cover?: Cover;
   /** `comments: false` turns the comments off on this post. */
   comments: boolean;
+  /** Front matter `comments_id`: the key of its comment thread, instead of the slug. */
+  commentsId?: string;
+  /** Its path under the previous permalink pattern (`legacy_permalink`), unencoded NFC, when the site has one. */
+  previousPermalink?: string;
   /** The post's language, when it differs from the site's (`<article lang>`). */
   lang?: string;
 }
@@ -154,6 +160,8 @@ export function buildPostIndex(sources: readonly SourcePost[]): PostIndex {
       sticky: source.sticky ?? 0,
       cover: source.cover,
       comments: source.commentsEnabled ?? true,
+      ...(source.commentsId && { commentsId: source.commentsId }),
+      ...(source.previousPermalink && { previousPermalink: source.previousPermalink.normalize('NFC') }),
       lang: source.language,
     }))
     .sort(byDateDescending);

@@ -231,3 +231,15 @@ export function sitePageUrl(page: { path: string }): string {
 export function islandsUrl(dir: string): string {
   return withBase(`/${dir}`);
 }
+
+/**
+ * Where a post's thread can be found on GitHub without JavaScript: a search of the repository's
+ * discussions (giscus) or issues (utterances) for the thread's title.
+ */
+export function githubThreadsUrl(comments: { provider: 'giscus' | 'utterances'; repo: string }, term: string): string {
+  const repo = comments.repo.split('/').map(segment).join('/');
+  if (comments.provider === 'giscus') {
+    return `https://github.com/${repo}/discussions?discussions_q=${encodeURIComponent(`in:title "${term}"`)}`;
+  }
+  return `https://github.com/${repo}/issues?q=${encodeURIComponent(`is:issue in:title "${term}"`)}`;
+}
