@@ -84,6 +84,12 @@ export interface Messages {
   movedTo: string;
   /** The accessible name of an embedded video or frame (`{% youtube %}`); `service` is YouTube, Vimeo, ... */
   embedTitle: (service: string) => string;
+  /** The heading of a post's comment section. */
+  comments: string;
+  /** The button that loads the comments before the reader scrolls to them. */
+  showComments: string;
+  /** The link to the post's thread on GitHub, for readers without JavaScript. */
+  commentsOnGitHub: string;
 }
 
 // Interface text, by interface language, one file each in lib/messages/. Adding a language means

@@ -222,9 +222,14 @@ export const pretendardStylesheetUrl = withBase('/fonts/pretendard/pretendardvar
 /** KaTeX's stylesheet (its fonts beside it), copied from its npm package by scripts/copy-fonts.ts. */
 export const katexStylesheetUrl = withBase('/fonts/katex/katex.min.css');
 
+/** Path on the site of a site page (`content/pages/about.md` → `/about`), unencoded. */
+export function sitePagePath(page: { path: string }): string {
+  return route(`/${page.path}`);
+}
+
 /** URL of a site page (`content/pages/about.md` → `/about`). */
 export function sitePageUrl(page: { path: string }): string {
-  return withBase(route(`/${encodePath(page.path)}`));
+  return withBase(encodePath(sitePagePath(page)));
 }
 
 /** URL of the islands' folder under `public/` (scripts/build-islands.ts). */

@@ -73,4 +73,7 @@ export const en: Messages = {
   relatedPosts: 'Related posts',
   movedTo: 'This page has moved. Follow this link.',
   embedTitle: (service: string) => `${service} video`,
+  comments: 'Comments',
+  showComments: 'Show comments',
+  commentsOnGitHub: 'Comments on GitHub',
 };

@@ -74,4 +74,7 @@ export const ja: Messages = {
   relatedPosts: '関連記事',
   movedTo: 'このページは移動しました。こちらへどうぞ。',
   embedTitle: (service: string) => `${service}の動画`,
+  comments: 'コメント',
+  showComments: 'コメントを表示',
+  commentsOnGitHub: 'GitHub でコメントを見る',
 };

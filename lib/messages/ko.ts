@@ -74,4 +74,7 @@ export const ko: Messages = {
   relatedPosts: '관련 글',
   movedTo: '이 페이지는 옮겨졌습니다. 여기를 누르세요.',
   embedTitle: (service: string) => `${service} 동영상`,
+  comments: '댓글',
+  showComments: '댓글 보기',
+  commentsOnGitHub: 'GitHub에서 댓글 보기',
 };

@@ -73,4 +73,7 @@ export const zhCN: Messages = {
   relatedPosts: '相关文章',
   movedTo: '此页面已移动，请点击这里。',
   embedTitle: (service: string) => `${service} 视频`,
+  comments: '评论',
+  showComments: '查看评论',
+  commentsOnGitHub: '在 GitHub 上查看评论',
 };

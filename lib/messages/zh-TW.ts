@@ -73,4 +73,7 @@ export const zhTW: Messages = {
   relatedPosts: '相關文章',
   movedTo: '此頁面已移動，請點擊這裡。',
   embedTitle: (service: string) => `${service} 影片`,
+  comments: '留言',
+  showComments: '查看留言',
+  commentsOnGitHub: '在 GitHub 上查看留言',
 };
