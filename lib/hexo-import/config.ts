@@ -21,6 +21,9 @@ export interface TakenSettings {
   per_page: number;
   post_asset_folder: boolean;
   default_category: string;
+  /** From the theme's settings (lib/hexo-import/theme-services.ts). */
+  comments?: Record<string, unknown>;
+  analytics?: Record<string, unknown>;
 }
 
 /** What `_config.yml` gave, and a line for each value the import had to guess or translate. */

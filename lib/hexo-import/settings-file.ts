@@ -52,6 +52,8 @@ const COMMENTS: Record<string, string> = {
   default_category: ' The category of a post that names none.',
   menu: ' Pages (content/pages/<path>.md) linked from the header, in this order.',
   keep_tags: ' Hexo tags from a theme whose inner text is kept (any other unknown tag stops the build).',
+  comments: " Comments under posts, from the theme's settings (README: Comments and analytics).",
+  analytics: " Page-view analytics, from the theme's settings (README: Comments and analytics).",
 };
 
 const ORDER = Object.keys(COMMENTS);
