@@ -42,9 +42,12 @@ function mount(section: HTMLElement): void {
     script.async = true;
     widget.append(script);
     // The head script (lib/theme.ts) switches <html>'s class: tell the widget's frame.
+    // Before the provider's script has made its frame, it still reads the attribute.
     new MutationObserver(() => {
+      const theme = facts.themes[siteTheme()];
+      script.setAttribute(facts.themeAttribute, theme);
       const frame = section.querySelector<HTMLIFrameElement>(facts.frameSelector);
-      frame?.contentWindow?.postMessage(facts.themeMessage(facts.themes[siteTheme()]), facts.origin);
+      frame?.contentWindow?.postMessage(facts.themeMessage(theme), facts.origin);
     }).observe(root, { attributes: true, attributeFilter: ['class'] });
   };
 
