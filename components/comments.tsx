@@ -44,18 +44,19 @@ export function Comments({ post, settings = site.comments }: CommentsProps) {
       <h2 id="comments-title" className="text-lg font-bold text-zinc-900 dark:text-zinc-50">
         {t.comments}
       </h2>
-      <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="button"
-          hidden
-          {...{ [COMMENTS_BUTTON_ATTRIBUTE]: '' }}
-          className="min-h-11 rounded-md border border-zinc-300 px-4 font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
-          {t.showComments}
-        </button>
+      {/* The button keeps its place while invisible (until the island runs) and the row its height once
+          the button goes, so neither moves anything. */}
+      <div className="flex min-h-11 flex-wrap items-center gap-4">
         <a href={githubThreadsUrl(settings, term)} className="text-sm underline" rel="noopener">
           {t.commentsOnGitHub}
         </a>
+        <button
+          type="button"
+          {...{ [COMMENTS_BUTTON_ATTRIBUTE]: '' }}
+          className="invisible min-h-11 rounded-md border border-zinc-300 px-4 font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          {t.showComments}
+        </button>
       </div>
       <div className={settings.provider === 'giscus' ? 'giscus' : undefined} {...{ [COMMENTS_WIDGET_ATTRIBUTE]: '' }} />
     </section>

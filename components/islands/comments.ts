@@ -59,7 +59,7 @@ function mount(section: HTMLElement): void {
       : undefined;
   observer?.observe(section);
   if (button) {
-    button.hidden = false;
+    button.classList.remove('invisible');
     button.addEventListener('click', load);
   }
 }

@@ -16,5 +16,5 @@ export const COMMENTS_SCRIPT_ATTRIBUTE = 'data-comments-script';
 export const COMMENTS_ATTRIBUTES_ATTRIBUTE = 'data-comments-attributes';
 /** Where in the section the provider's widget goes. */
 export const COMMENTS_WIDGET_ATTRIBUTE = 'data-comments-widget';
-/** The "댓글 보기" button, hidden until the island runs. */
+/** The "댓글 보기" button, invisible until the island runs. */
 export const COMMENTS_BUTTON_ATTRIBUTE = 'data-comments-load';
