@@ -16,6 +16,7 @@ import { postTagContext } from './lib/content/tag-context';
 import {
   readCategoryPaths,
   readComments,
+  readCommentsId,
   readCover,
   readDate,
   readExcerptField,
@@ -110,6 +111,7 @@ export const Post = defineDocumentType(() => ({
     thumbnail: hexoField,
     banner: hexoField,
     comments: hexoField,
+    comments_id: hexoField,
     lang: hexoField,
     aliases: hexoField,
     alias: hexoField,
@@ -154,6 +156,7 @@ export const Post = defineDocumentType(() => ({
         ),
     },
     commentsEnabled: { type: 'boolean', resolve: (doc) => readComments(doc.comments, doc._raw.sourceFilePath) },
+    commentsId: { type: 'string', resolve: (doc) => readCommentsId(doc.comments_id, doc._raw.sourceFilePath) },
     language: { type: 'string', resolve: (doc) => readLang(doc.lang, doc._raw.sourceFilePath) },
     seriesEntry: { type: 'json', resolve: (doc) => readSeries(doc, doc._raw.sourceFilePath) ?? null },
     ownLicense: { type: 'json', resolve: (doc) => readLicense(doc.license, doc._raw.sourceFilePath) ?? null },

@@ -7,6 +7,7 @@ import { IslandScript } from '@/components/island-script';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { verificationMetadata } from '@/lib/output/verification';
+import { analyticsIslandData } from '@/lib/analytics/providers';
 import { feedAlternates, openGraphLocale } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { speculationRules } from '@/lib/speculation-rules';
@@ -45,6 +46,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Largest Contentful Paint on a slow connection (npm run bench:pages). */}
         <link rel="stylesheet" href={pretendardStylesheetUrl} media="(min-width: 64rem)" />
         <IslandScript name="site" />
+        {site.analytics && <IslandScript name="analytics" data={analyticsIslandData(site.analytics)} />}
         <script type="speculationrules" dangerouslySetInnerHTML={{ __html: JSON.stringify(speculationRules) }} />
       </head>
       <body className="flex min-h-dvh flex-col bg-white font-sans text-zinc-800 antialiased dark:bg-zinc-900 dark:text-zinc-200">

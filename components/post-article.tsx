@@ -2,6 +2,7 @@ import type { Neighbours, Post, SeriesPart } from '@/lib/posts';
 import { tableOfContents } from '@/lib/toc';
 
 import { PostLicense } from './post-license';
+import { Comments } from './comments';
 import { PostMeta } from './post-meta';
 import { PostNav } from './post-nav';
 import { RelatedPosts } from './related-posts';
@@ -17,8 +18,8 @@ interface PostArticleProps {
 }
 
 /**
- * A whole post: heading, metadata, table of contents, the rendered Markdown, related posts and
- * links to its neighbours. On xl screens the table of contents is a sticky column to the right:
+ * A whole post: heading, metadata, table of contents, the rendered Markdown, related posts,
+ * links to its neighbours and its comments (unless `comments: false`). On xl screens the table of contents is a sticky column to the right:
  * the grid reaches past the right edge of `main` (max-w-3xl) by that column's width, so the text
  * keeps its width and stays aligned with the header, and no other page changes.
  */
@@ -45,6 +46,7 @@ export function PostArticle({ post, neighbours, related, seriesPart }: PostArtic
         {seriesPart && <SeriesBox part={seriesPart} post={post} />}
         <RelatedPosts posts={related} />
         <PostNav neighbours={neighbours} />
+        {post.comments && <Comments post={post} />}
       </article>
       <TableOfContents entries={toc} variant="sidebar" />
     </div>

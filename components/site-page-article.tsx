@@ -1,14 +1,25 @@
-/** A site page (`content/pages/about.md`): its title and rendered Markdown. */
-export function SitePageArticle({ title, html }: { title: string; html: string }) {
+import type { SitePage } from '@/lib/pages';
+import { sitePagePath } from '@/lib/urls';
+
+import { Comments } from './comments';
+
+/** A site page (`content/pages/about.md`): its title, rendered Markdown, and comments if it asks for them. */
+export function SitePageArticle({ page, html }: { page: SitePage; html: string }) {
   return (
     <article className="flex min-w-0 flex-col gap-8">
-      <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">{title}</h1>
+      <h1 className="text-3xl font-extrabold tracking-tight text-zinc-900 sm:text-4xl dark:text-zinc-50">
+        {page.title}
+      </h1>
       <div
         className="prose max-w-none prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-a:break-words"
         // Rendered at build time from the writer's own Markdown (lib/pages.ts).
         dangerouslySetInnerHTML={{ __html: html }}
         suppressHydrationWarning
       />
+      {page.comments && (
+        // A page's key is its path (`about`), its comments_id if it has one.
+        <Comments post={{ slug: page.path, permalink: sitePagePath(page), commentsId: page.commentsId }} />
+      )}
     </article>
   );
 }

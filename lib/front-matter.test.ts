@@ -4,6 +4,7 @@ import {
   FrontMatterError,
   readCategoryPaths,
   readComments,
+  readCommentsId,
   readCover,
   readDate,
   readExcerptField,
@@ -275,6 +276,13 @@ describe("Hexo themes' fields", () => {
     expect(readComments(undefined, 'a.md')).toBe(true);
     expect(readComments(false, 'a.md')).toBe(false);
     expect(() => readComments('no', 'a.md')).toThrow('front matter "comments": must be true or false');
+  });
+
+  it('reads comments_id as NFC text, a number as text, and names a wrong value', () => {
+    expect(readCommentsId(undefined, 'a.md')).toBeUndefined();
+    expect(readCommentsId(' 한글'.normalize('NFD'), 'a.md')).toBe('한글');
+    expect(readCommentsId(42, 'a.md')).toBe('42');
+    expect(() => readCommentsId(['a'], 'a.md')).toThrow('front matter "comments_id": must be text');
   });
 
   it('reads lang as a canonical language tag', () => {

@@ -166,6 +166,14 @@ export function readComments(value: unknown, file: string): boolean {
   throw new FrontMatterError(file, 'comments', `must be true or false, not ${describe(value)}`);
 }
 
+/** `comments_id`: the key of the post's comment thread, instead of its slug (text or a number). */
+export function readCommentsId(value: unknown, file: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value.trim()) return value.trim().normalize('NFC');
+  throw new FrontMatterError(file, 'comments_id', `must be text, not ${describe(value)}`);
+}
+
 /** `lang`: the post's own language (BCP 47), when it differs from the site's. */
 export function readLang(value: unknown, file: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;

@@ -1,5 +1,8 @@
-/** The browser's scripts (scripts/build-islands.ts): one on every page, one for /search. */
-export type IslandName = 'site' | 'search';
+/**
+ * The browser's scripts (scripts/build-islands.ts): one on every page, one for /search, one on
+ * posts with comments, one on every page when the settings turn analytics on.
+ */
+export type IslandName = 'site' | 'search' | 'comments' | 'analytics';
 
 /** Where the islands are served from, and so the folder of public/ they are built into. */
 export const ISLANDS_DIR = 'islands';

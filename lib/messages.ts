@@ -108,6 +108,12 @@ export interface Messages {
   currentPart: string;
   /** Before a series' latest update on the index. */
   seriesUpdated: string;
+  /** The heading of a post's comment section. */
+  comments: string;
+  /** The button that loads the comments before the reader scrolls to them. */
+  showComments: string;
+  /** The link to the post's thread on GitHub, for readers without JavaScript. */
+  commentsOnGitHub: string;
 }
 
 // Interface text, by interface language, one file each in lib/messages/. Adding a language means

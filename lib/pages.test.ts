@@ -29,6 +29,19 @@ describe('readPages', () => {
     ]);
   });
 
+  it('gives a page comments only when its front matter asks for them', () => {
+    write('about.md', '---\ntitle: 소개\n---\n');
+    write('guestbook.md', '---\ntitle: 방명록\ncomments: true\ncomments_id: 방명록\n---\n');
+    write('quiet.md', '---\ncomments: false\n---\n');
+    expect(readPages(dir).map(({ path, comments, commentsId }) => ({ path, comments, commentsId }))).toEqual([
+      { path: 'about', comments: false, commentsId: undefined },
+      { path: 'guestbook', comments: true, commentsId: '방명록' },
+      { path: 'quiet', comments: false, commentsId: undefined },
+    ]);
+    write('bad.md', '---\ncomments: yes please\n---\n');
+    expect(() => readPages(dir)).toThrow('front matter "comments": must be true or false');
+  });
+
   it("sends a theme's placeholder page on to the site's own page", () => {
     write('tag.md', '---\ntitle: 태그\ntype: tags\n---\n');
     write('all/categories.md', '---\ntype: categories\n---\n');

@@ -7,7 +7,7 @@ import { canonicalFrontMatter } from './content/hexo-front-matter';
 import { frontMatterFields } from './content/post-permalink';
 import { contentDirs } from './content/dirs';
 import { shadowsGeneratedPath } from './content/static-files';
-import { FrontMatterError, readTitle } from './front-matter';
+import { FrontMatterError, readComments, readCommentsId, readTitle } from './front-matter';
 import { addMarkdownPipeline } from './markdown/pipeline';
 import { prepareMarkdown } from './content/prepare';
 import { tagContext } from './content/tag-context';
@@ -25,6 +25,10 @@ export interface SitePage {
   redirectTo?: string;
   /** The page's Markdown, front matter included. */
   markdown: string;
+  /** Comments under the page: only when its front matter asks (`comments: true`), unlike a post. */
+  comments: boolean;
+  /** Front matter `comments_id`: the key of its comment thread, instead of its path. */
+  commentsId?: string;
 }
 
 // Hexo themes make `source/tags/index.md` with `type: tags` a list their templates fill in.
@@ -51,6 +55,8 @@ function readPage(dir: string, file: string): SitePage {
     file: location,
     redirectTo: typeof type === 'string' ? PLACEHOLDERS[type] : undefined,
     markdown,
+    comments: fields.comments !== undefined && fields.comments !== null && readComments(fields.comments, location),
+    commentsId: readCommentsId(fields.comments_id, location),
   };
 }
 

@@ -37,6 +37,8 @@ export interface SourcePost {
   /** `cover`, `thumbnail` or `banner`, resolved (lib/content/cover.ts). */
   cover?: Cover;
   commentsEnabled?: boolean;
+  /** Front matter `comments_id`: the key of its comment thread. */
+  commentsId?: string;
   /** The post's own language (`lang`), when set. */
   language?: string;
   /** The post's own `license`, when it names one. */
@@ -69,6 +71,10 @@ export interface Post {
   cover?: Cover;
   /** `comments: false` turns the comments off on this post. */
   comments: boolean;
+  /** Front matter `comments_id`: the key of its comment thread, instead of the slug. */
+  commentsId?: string;
+  /** Its path under the previous permalink pattern (`legacy_permalink`), unencoded NFC, when the site has one. */
+  previousPermalink?: string;
   /** The post's language, when it differs from the site's (`<article lang>`). */
   lang?: string;
   /** Its licence: its own `license`, else the site's; none when neither names one. */
@@ -181,6 +187,8 @@ export function buildPostIndex(sources: readonly SourcePost[], defaults: PostDef
       sticky: source.sticky ?? 0,
       cover: source.cover,
       comments: source.commentsEnabled ?? true,
+      ...(source.commentsId && { commentsId: source.commentsId }),
+      ...(source.previousPermalink && { previousPermalink: source.previousPermalink.normalize('NFC') }),
       lang: source.language,
       license: source.ownLicense ?? defaults.license,
       series: source.seriesEntry ? seriesBySlugKey.get(nameKey(source.seriesEntry.name)) : undefined,

@@ -1,6 +1,8 @@
 import { parse } from 'yaml';
 
 import { parseLicense, type License } from './content/license';
+import { readAnalyticsSettings, type AnalyticsSettings } from './analytics/settings';
+import { readCommentsSettings, type CommentsSettings } from './comments/settings';
 import { checkPermalinkPattern } from './permalink';
 
 /** A wrong value in the settings file, reported with the file and the key. */
@@ -44,6 +46,10 @@ export interface SiteSettings {
   license?: License;
   /** Codes that prove to search engines' webmaster tools that the site is the writer's. */
   verification: SiteVerification;
+  /** Comments under posts (giscus or utterances); off when absent. */
+  comments?: CommentsSettings;
+  /** Page-view analytics (Umami, Plausible or GA4); off when absent. */
+  analytics?: AnalyticsSettings;
 }
 
 /**
@@ -151,6 +157,10 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
     }
   };
 
+  const complain = (key: string, problem: string): never => {
+    throw new SettingsError(file, key, problem);
+  };
+
   const timeZone = readText('timezone', DEFAULTS.timeZone);
   try {
     new Intl.DateTimeFormat('en', { timeZone });
@@ -192,5 +202,7 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
       // Daum shows the whole robots.txt line (`#DaumWebMasterTool:…`); its code is what follows.
       daum: code('daum_site_verification', /^#?DaumWebMasterTool:/i),
     },
+    comments: readCommentsSettings(fields.comments, complain),
+    analytics: readAnalyticsSettings(fields.analytics, complain),
   };
 }

@@ -78,8 +78,11 @@ export function siteConfig(
   const settings = parseSiteSettings(settingsText, settingsFile);
   const fromEnv = Boolean(env.SITE_URL?.trim());
   const url = fromEnv ? parseSiteUrl(env.SITE_URL) : parseSiteUrl(settings.url, `${settingsFile}: url`);
+  const { analytics } = settings;
   return {
     ...settings,
+    // Plausible knows a site by its domain: the public one, which SITE_URL may set.
+    ...(analytics && !analytics.siteId && { analytics: { ...analytics, siteId: new URL(url).hostname } }),
     locale: localeFor(settings.language),
     url,
     origin: new URL(url).origin,

@@ -9,6 +9,7 @@ import {
   categoryFeedUrl,
   categoryUrl,
   feedUrl,
+  githubThreadsUrl,
   homePageUrl,
   homeUrl,
   monthSegment,
@@ -302,5 +303,16 @@ describe('at the root of a host', () => {
   it('changes nothing', () => {
     expect(siteLink('/about/')).toBe('/about/');
     expect(withoutBase('/tags/x')).toBe('/tags/x');
+  });
+});
+
+describe('githubThreadsUrl', () => {
+  it("searches the repository's discussions (giscus) or issues (utterances) for the thread's title", () => {
+    expect(githubThreadsUrl({ provider: 'giscus', repo: 'owner/blog' }, '한글')).toBe(
+      `https://github.com/owner/blog/discussions?discussions_q=${encodeURIComponent('in:title "한글"')}`,
+    );
+    expect(githubThreadsUrl({ provider: 'utterances', repo: 'owner/blog' }, 'posts/a')).toBe(
+      `https://github.com/owner/blog/issues?q=${encodeURIComponent('is:issue in:title "posts/a"')}`,
+    );
   });
 });

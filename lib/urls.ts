@@ -237,12 +237,29 @@ export const pretendardStylesheetUrl = withBase('/fonts/pretendard/pretendardvar
 /** KaTeX's stylesheet (its fonts beside it), copied from its npm package by scripts/copy-fonts.ts. */
 export const katexStylesheetUrl = withBase('/fonts/katex/katex.min.css');
 
+/** Path on the site of a site page (`content/pages/about.md` → `/about`), unencoded. */
+export function sitePagePath(page: { path: string }): string {
+  return route(`/${page.path}`);
+}
+
 /** URL of a site page (`content/pages/about.md` → `/about`). */
 export function sitePageUrl(page: { path: string }): string {
-  return withBase(route(`/${encodePath(page.path)}`));
+  return withBase(encodePath(sitePagePath(page)));
 }
 
 /** URL of the islands' folder under `public/` (scripts/build-islands.ts). */
 export function islandsUrl(dir: string): string {
   return withBase(`/${dir}`);
+}
+
+/**
+ * Where a post's thread can be found on GitHub without JavaScript: a search of the repository's
+ * discussions (giscus) or issues (utterances) for the thread's title.
+ */
+export function githubThreadsUrl(comments: { provider: 'giscus' | 'utterances'; repo: string }, term: string): string {
+  const repo = comments.repo.split('/').map(segment).join('/');
+  if (comments.provider === 'giscus') {
+    return `https://github.com/${repo}/discussions?discussions_q=${encodeURIComponent(`in:title "${term}"`)}`;
+  }
+  return `https://github.com/${repo}/issues?q=${encodeURIComponent(`is:issue in:title "${term}"`)}`;
 }

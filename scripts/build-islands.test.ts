@@ -24,6 +24,8 @@ describe('islandManifest', () => {
           { path: 'public/islands/chunk-1.js', kind: 'import-statement' },
           { path: 'public/islands/chunk-2.js', kind: 'import-statement' },
         ]),
+        'public/islands/comments-C.js': output('components/islands/comments.ts', []),
+        'public/islands/analytics-D.js': output('components/islands/analytics.ts', []),
         'public/islands/chunk-1.js': output(undefined, []),
         'public/islands/site-A.js.map': output(undefined, []),
       },
@@ -31,6 +33,8 @@ describe('islandManifest', () => {
     expect(islandManifest(metafile, 'public/islands', '/islands')).toEqual({
       site: { src: '/islands/site-A.js', imports: ['/islands/chunk-1.js'] },
       search: { src: '/islands/search-B.js', imports: ['/islands/chunk-1.js', '/islands/chunk-2.js'] },
+      comments: { src: '/islands/comments-C.js', imports: [] },
+      analytics: { src: '/islands/analytics-D.js', imports: [] },
     });
   });
 

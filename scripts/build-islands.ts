@@ -27,6 +27,8 @@ const EXPORTS: Record<string, string> = { ko: 'ko', en: 'en', ja: 'ja', 'zh-CN':
 const ENTRIES: Record<IslandName, string> = {
   site: 'components/islands/site.ts',
   search: 'components/islands/search.tsx',
+  comments: 'components/islands/comments.ts',
+  analytics: 'components/islands/analytics.ts',
 };
 
 const outdir = path.join('public', ISLANDS_DIR);

@@ -254,6 +254,7 @@ export function exportStatic(
     basePath,
     newest: newestPost(projectDir),
     cacheDir: path.join(nextDir, 'cache/precompressed'),
+    thirdParty: { comments: site.comments, analytics: site.analytics },
   });
   writeFileSync(path.join(projectDir, SITE_FILES), `${JSON.stringify(siteFiles satisfies SiteFiles)}\n`);
   writeFileSync(path.join(outDir, '_headers'), headersFile({ basePath }, siteFiles.headers));

@@ -12,7 +12,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import mime from 'mime';
 
+import type { AnalyticsSettings } from '../lib/analytics/settings';
+import type { CommentsSettings } from '../lib/comments/settings';
 import { collectPageNeeds, emptyNeeds, securityHeaders } from '../lib/server/security-headers';
+import { addThirdPartyNeeds } from '../lib/server/third-party';
 import type { FileVariant, SiteFile, SiteFiles } from '../lib/server/site-files';
 
 /** A file of the export, by the path readers ask for. */
@@ -80,10 +83,13 @@ export function describeSiteFiles(
     newest?: Date;
     cacheDir: string;
     hstsMaxAge?: number;
+    /** The comments and analytics the settings turn on: the policy allows their origins. */
+    thirdParty?: { comments?: CommentsSettings; analytics?: AnalyticsSettings };
   },
 ): SiteFiles & { compressed: number } {
   mkdirSync(options.cacheDir, { recursive: true });
   const needs = emptyNeeds();
+  if (options.thirdParty) addThirdPartyNeeds(needs, options.thirdParty);
   const described: Record<string, SiteFile> = {};
   let count = 0;
   const describe = ({ file, type: given }: ExportedFile): SiteFile => {

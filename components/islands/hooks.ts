@@ -6,3 +6,15 @@ export const PALETTE_OPENER_ATTRIBUTE = 'data-search-palette';
 
 /** The element of the search page that the search island renders into. */
 export const SEARCH_VIEW_ID = 'search-view';
+
+/**
+ * The comment section of a post (components/comments.tsx): it names its provider, the provider's
+ * script and that script's attributes (JSON) for the comments island.
+ */
+export const COMMENTS_ATTRIBUTE = 'data-comments';
+export const COMMENTS_SCRIPT_ATTRIBUTE = 'data-comments-script';
+export const COMMENTS_ATTRIBUTES_ATTRIBUTE = 'data-comments-attributes';
+/** Where in the section the provider's widget goes. */
+export const COMMENTS_WIDGET_ATTRIBUTE = 'data-comments-widget';
+/** The "댓글 보기" button, invisible until the island runs. */
+export const COMMENTS_BUTTON_ATTRIBUTE = 'data-comments-load';

@@ -23,6 +23,9 @@ export interface TakenSettings {
   default_category: string;
   /** Hexo's `future`, when the blog set it (Hexo's default and ours are both true). */
   future: boolean;
+  /** From the theme's settings (lib/hexo-import/theme-services.ts). */
+  comments?: Record<string, unknown>;
+  analytics?: Record<string, unknown>;
 }
 
 /** What `_config.yml` gave, and a line for each value the import had to guess or translate. */

@@ -58,6 +58,11 @@ describe('importHexoSite on the fixture site', () => {
     expect(settings).toContain('title: 한글 블로그\n');
     expect(settings).toContain('permalink: :year/:month/:day/:title/\n');
     expect(settings).toContain('menu:\n  - about\n');
+    // NexT's utterances and GA4 (e2e/fixtures/hexo-site/_config.next.yml).
+    expect(settings).toContain(
+      'comments:\n  provider: utterances\n  repo: hong-gildong/blog-comments\n  mapping: pathname\n',
+    );
+    expect(settings).toContain('analytics:\n  provider: google\n  site_id: G-HEXO12345\n  respect_dnt: true\n');
     expect(result.ignored.map((f) => f.source)).toEqual(['_data/menu.yml', '_drafts/writing.md']);
     expect(result.refused).toEqual([
       { source: 'robots.txt', reason: "would shadow the site's /robots.txt" },

@@ -8,6 +8,7 @@ import { fixPost } from './front-matter-fixes';
 import { type Destination, explainPlaceholders, type LeftFile, planImport } from './plan';
 import { buildPostLookup } from '../content/post-lookup';
 import { type CheckedFile, frontMatterProblems, imageProblems, type Problem } from './problems';
+import { readThemeConfig, servicesFromTheme } from './theme-services';
 import { mergeSettings, type SettingsChange } from './settings-file';
 import { hexoTagProblems } from './tag-problems';
 import { type Outcome, writeIfChanged } from './write';
@@ -73,6 +74,10 @@ export function importHexoSite(options: ImportOptions): ImportResult {
     throw new Error(`${options.siteDir}: no source/ folder beside _config.yml`);
   }
   const { settings: taken, notes } = settingsFromHexo(data);
+  // NexT's comments and analytics (utterances, giscus, Umami, Plausible, GA4) come along.
+  const theme = servicesFromTheme(readThemeConfig(options.siteDir, data));
+  Object.assign(taken, theme.services);
+  notes.push(...theme.notes);
   const plan = planImport(sourceDir, { drafts: options.drafts });
   const counter = { writes: 0 };
 

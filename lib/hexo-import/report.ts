@@ -3,7 +3,8 @@ import type { Destination } from './plan';
 
 const LABELS: Record<Destination, string> = { posts: 'Posts', pages: 'Pages', static: 'Static files' };
 
-const show = (value: unknown) => (typeof value === 'string' ? value || "''" : JSON.stringify(value));
+const show = (value: unknown) =>
+  typeof value === 'string' ? value || "''" : value === undefined ? '(none)' : JSON.stringify(value);
 
 /** Whether the import left a file because it differs from what it would write (the command then fails). */
 export function hasSkipped(result: ImportResult): boolean {

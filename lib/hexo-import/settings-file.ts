@@ -53,6 +53,8 @@ const COMMENTS: Record<string, string> = {
   menu: ' Pages (content/pages/<path>.md) linked from the header, in this order.',
   keep_tags: ' Hexo tags from a theme whose inner text is kept (any other unknown tag stops the build).',
   future: ' false: a post dated after the build is built nowhere until a later build (scheduled posts).',
+  comments: " Comments under posts, from the theme's settings (README: Comments and analytics).",
+  analytics: " Page-view analytics, from the theme's settings (README: Comments and analytics).",
 };
 
 const ORDER = Object.keys(COMMENTS);

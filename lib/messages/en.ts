@@ -88,4 +88,7 @@ export const en: Messages = {
   nextPart: 'Next part',
   currentPart: 'Reading now',
   seriesUpdated: 'Updated',
+  comments: 'Comments',
+  showComments: 'Show comments',
+  commentsOnGitHub: 'Comments on GitHub',
 };

@@ -89,4 +89,7 @@ export const ja: Messages = {
   nextPart: '次の回',
   currentPart: 'この記事',
   seriesUpdated: '最終更新',
+  comments: 'コメント',
+  showComments: 'コメントを表示',
+  commentsOnGitHub: 'GitHub でコメントを見る',
 };

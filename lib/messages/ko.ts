@@ -89,4 +89,7 @@ export const ko: Messages = {
   nextPart: '다음 편',
   currentPart: '지금 읽는 글',
   seriesUpdated: '최근 업데이트',
+  comments: '댓글',
+  showComments: '댓글 보기',
+  commentsOnGitHub: 'GitHub에서 댓글 보기',
 };

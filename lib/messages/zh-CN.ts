@@ -88,4 +88,7 @@ export const zhCN: Messages = {
   nextPart: '下一篇',
   currentPart: '当前文章',
   seriesUpdated: '最近更新',
+  comments: '评论',
+  showComments: '查看评论',
+  commentsOnGitHub: '在 GitHub 上查看评论',
 };

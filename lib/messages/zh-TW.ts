@@ -88,4 +88,7 @@ export const zhTW: Messages = {
   nextPart: '下一篇',
   currentPart: '目前文章',
   seriesUpdated: '最近更新',
+  comments: '留言',
+  showComments: '查看留言',
+  commentsOnGitHub: '在 GitHub 上查看留言',
 };

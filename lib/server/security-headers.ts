@@ -13,6 +13,10 @@ export interface PageNeeds {
   /** Origins of images and of audio and video. */
   imageOrigins: Set<string>;
   mediaOrigins: Set<string>;
+  /** Origins of the scripts, stylesheets and connections of the comments and analytics the settings turn on. */
+  scriptOrigins: Set<string>;
+  styleOrigins: Set<string>;
+  connectOrigins: Set<string>;
 }
 
 export const emptyNeeds = (): PageNeeds => ({
@@ -20,6 +24,9 @@ export const emptyNeeds = (): PageNeeds => ({
   frameOrigins: new Set(),
   imageOrigins: new Set(),
   mediaOrigins: new Set(),
+  scriptOrigins: new Set(),
+  styleOrigins: new Set(),
+  connectOrigins: new Set(),
 });
 
 // Script types the browser runs (or, for Speculation Rules, reads under script-src).
@@ -80,13 +87,13 @@ export function contentSecurityPolicy(needs: PageNeeds): string {
   const frames = sorted(needs.frameOrigins);
   return [
     "default-src 'self'",
-    `script-src ${["'self'", ...sorted(needs.scriptHashes)].join(' ')}`,
+    `script-src ${["'self'", ...sorted(needs.scriptOrigins), ...sorted(needs.scriptHashes)].join(' ')}`,
     // Shiki and KaTeX write style attributes.
-    "style-src 'self' 'unsafe-inline'",
+    `style-src ${["'self'", "'unsafe-inline'", ...sorted(needs.styleOrigins)].join(' ')}`,
     `img-src ${["'self'", 'data:', ...sorted(needs.imageOrigins)].join(' ')}`,
     `media-src ${["'self'", ...sorted(needs.mediaOrigins)].join(' ')}`,
     "font-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src ${["'self'", ...sorted(needs.connectOrigins)].join(' ')}`,
     `frame-src ${frames.length ? frames.join(' ') : "'none'"}`,
     "object-src 'none'",
     "base-uri 'self'",
