@@ -32,8 +32,15 @@ export default defineConfig<SiteOptions>({
   // the journeys wait on the network far more than on the CPU, so two workers finish sooner.
   workers: 2,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
-  use: { trace: 'retain-on-failure' },
+  // A trace costs a fifth of a journey's time; on CI no one opens it, the error says what failed.
+  use: { trace: process.env.CI ? 'off' : 'retain-on-failure' },
   projects: [
+    {
+      // Rebuilding a running site (its own copy of the project, two builds): first, so that its
+      // minutes of building overlap the other journeys instead of ending the run alone.
+      name: 'update',
+      testDir: 'e2e/update',
+    },
     {
       name: 'chromium',
       // The journeys, and the link check of e2e/export/ (which crawls the site it is given).
@@ -58,51 +65,27 @@ export default defineConfig<SiteOptions>({
       use: { ...chromium, baseURL: `http://localhost:${subpathPort}`, basePath },
     },
     {
-      // Rebuilding a running site (its own copy of the project, two builds).
-      name: 'update',
-      testDir: 'e2e/update',
-    },
-    {
       name: 'node-subpath',
       testDir: 'e2e/export',
       use: { ...chromium, baseURL: `http://localhost:${subpathNodePort}`, basePath },
     },
   ],
-  webServer: [
-    {
-      // The static export of the same build (`build:static` = build + export) for the `static` project.
-      command: `SITE_CONFIG=e2e/fixtures/site.config.yml CONTENT_DIR=e2e/fixtures/posts npm run build:static && PORT=${port} npm start`,
-      url: `http://localhost:${port}`,
-      timeout: 15 * 60 * 1000,
-      reuseExistingServer: !process.env.CI,
-      stdout: 'ignore',
-      stderr: 'pipe',
+  // Every server, built side by side and started by one script (scripts/e2e-servers.ts): the
+  // fixture posts' build, its static export, the imported Hexo blog and the sub-path build.
+  webServer: {
+    command: 'tsx scripts/e2e-servers.ts',
+    env: {
+      E2E_PORT: `${port}`,
+      E2E_HEXO_PORT: `${hexoPort}`,
+      E2E_STATIC_PORT: `${staticPort}`,
+      E2E_SUBPATH_PORT: `${subpathPort}`,
     },
-    {
-      command: `E2E_HEXO_PORT=${hexoPort} E2E_HEXO_STATIC_PORT=${hexoStaticPort} tsx scripts/e2e-hexo-site.ts`,
-      url: `http://localhost:${hexoPort}`,
-      timeout: 15 * 60 * 1000,
-      reuseExistingServer: !process.env.CI,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: `E2E_STATIC_PORT=${staticPort} E2E_STATIC_OUT=out E2E_STATIC_AFTER=http://localhost:${port} tsx scripts/e2e-static-server.ts`,
-      url: `http://localhost:${staticPort}`,
-      timeout: 15 * 60 * 1000,
-      reuseExistingServer: !process.env.CI,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command:
-        `E2E_STATIC_PORT=${subpathPort} E2E_STATIC_BASE=${basePath} E2E_STATIC_NODE_PORT=${subpathNodePort} ` +
-        'E2E_STATIC_SITE_CONFIG=e2e/fixtures/subpath.config.yml tsx scripts/e2e-static-server.ts',
-      url: `http://localhost:${subpathNodePort}${basePath}/`,
-      timeout: 15 * 60 * 1000,
-      reuseExistingServer: !process.env.CI,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-  ],
+    url: `http://localhost:${port}`,
+    timeout: 15 * 60 * 1000,
+    reuseExistingServer: !process.env.CI,
+    // Every server removes its temporary folder when stopped.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
 });

@@ -170,43 +170,47 @@ async function tapTargets(area: Locator) {
   return boxes.filter(({ width, height }) => width > 1 && height > 1);
 }
 
-for (const viewport of WIDTHS) {
+// One browser page for every width (loaded anew at each, as a reader's phone or desktop loads it)
+// and both themes.
+for (const { name, path, ready } of PAGES) {
+  test(`${name}: no overflow, no word broken, header labels on one line, at every width`, async ({ page }) => {
+    for (const viewport of WIDTHS) {
+      await page.setViewportSize(viewport);
+      await open(page, path, ready);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await switchColorScheme(page, colorScheme);
+        const report = await page.evaluate(inspectLayout);
+        const at = `${viewport.width} px, ${colorScheme}`;
+        expect(report.overflow, `${at}: the page is wider than the screen`).toEqual({ by: 0, culprits: [] });
+        expect(report.wrappedLabels, `${at}: header labels on more than one line`).toEqual([]);
+        expect(report.splitWords, `${at}: Hangul words broken mid-word`).toEqual([]);
+      }
+    }
+  });
+}
+
+for (const viewport of WIDTHS.filter(({ width }) => width <= PHONE)) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
 
-    for (const { name, path, ready } of PAGES) {
-      test(`${name}: no overflow, no word broken, header labels on one line`, async ({ page }) => {
-        await open(page, path, ready);
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await switchColorScheme(page, colorScheme);
-          const report = await page.evaluate(inspectLayout);
-          expect(report.overflow, `${colorScheme}: the page is wider than the screen`).toEqual({ by: 0, culprits: [] });
-          expect(report.wrappedLabels, `${colorScheme}: header labels on more than one line`).toEqual([]);
-          expect(report.splitWords, `${colorScheme}: Hangul words broken mid-word`).toEqual([]);
-        }
-      });
-    }
-
-    if (viewport.width <= PHONE) {
-      test('header and pagination links and buttons are at least 44×44 px', async ({ page }) => {
-        const targets: Awaited<ReturnType<typeof tapTargets>> = [];
-        // The title, four navigation links and the theme toggle; then the link to the next page, and
-        // on the last page the link back.
-        await open(page, '/');
-        const header = await tapTargets(page.getByRole('banner'));
-        expect(header).toHaveLength(6);
-        targets.push(...header);
-        for (const path of ['/', '/page/2']) {
-          await open(page, path);
-          const pagination = await tapTargets(page.getByRole('navigation', { name: '페이지 이동' }));
-          expect(pagination).toHaveLength(1);
-          targets.push(...pagination);
-        }
-        for (const target of targets) {
-          expect(target.width, `${target.name}: width`).toBeGreaterThanOrEqual(44);
-          expect(target.height, `${target.name}: height`).toBeGreaterThanOrEqual(44);
-        }
-      });
-    }
+    test('header and pagination links and buttons are at least 44×44 px', async ({ page }) => {
+      const targets: Awaited<ReturnType<typeof tapTargets>> = [];
+      // The title, four navigation links and the theme toggle; then the link to the next page, and
+      // on the last page the link back.
+      await open(page, '/');
+      const header = await tapTargets(page.getByRole('banner'));
+      expect(header).toHaveLength(6);
+      targets.push(...header);
+      for (const path of ['/', '/page/2']) {
+        await open(page, path);
+        const pagination = await tapTargets(page.getByRole('navigation', { name: '페이지 이동' }));
+        expect(pagination).toHaveLength(1);
+        targets.push(...pagination);
+      }
+      for (const target of targets) {
+        expect(target.width, `${target.name}: width`).toBeGreaterThanOrEqual(44);
+        expect(target.height, `${target.name}: height`).toBeGreaterThanOrEqual(44);
+      }
+    });
   });
 }

@@ -1,7 +1,7 @@
 // The Hexo blog of the e2e journeys in e2e/hexo/: imports e2e/fixtures/hexo-site into a copy of
 // the project, as a writer would (`npm run import:hexo`), builds it (`npm run build:static`) and
 // serves it on E2E_HEXO_PORT, and its static export with nginx on E2E_HEXO_STATIC_PORT.
-// Playwright starts it (playwright.config.ts) beside the fixture posts' server, and stops it.
+// scripts/e2e-servers.ts starts it beside the fixture posts' server, and Playwright stops it.
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,10 +1,9 @@
 // The static export of the e2e journeys in e2e/export/: builds `npm run build:static` of the
 // fixture posts in a copy of the project (the main journeys' build owns .next) and serves `out/`
-// with nginx on E2E_STATIC_PORT (scripts/e2e-nginx.ts: GitHub Pages' rules). Playwright starts it
-// (playwright.config.ts) and stops it.
-// - E2E_STATIC_OUT=<dir> serves an export already made instead of building one; with
-//   E2E_STATIC_AFTER=<url>, once that URL answers (the main journeys' server, whose command makes
-//   the export before it starts), so the e2e run builds the fixture posts once.
+// with nginx on E2E_STATIC_PORT (scripts/e2e-nginx.ts: GitHub Pages' rules). scripts/e2e-servers.ts
+// starts it, and Playwright stops it.
+// - E2E_STATIC_OUT=<dir> serves an export already made instead of building one (the main
+//   journeys' export, so the e2e run builds the fixture posts once).
 // - E2E_STATIC_BASE=/blog builds the site for `http://localhost:<port>/blog` and serves it there,
 //   as a GitHub Pages project site; E2E_STATIC_SITE_CONFIG names the settings file of that build.
 // - E2E_STATIC_NODE_PORT=<port> also runs that build's Node server (`npm start`) there.
@@ -25,19 +24,6 @@ const dir = await mkdtemp(path.join(tmpdir(), 'hangul-blog-static-'));
 await chmod(dir, 0o755);
 
 let out = process.env.E2E_STATIC_OUT ? path.resolve(process.env.E2E_STATIC_OUT) : '';
-const after = process.env.E2E_STATIC_AFTER;
-if (after) {
-  const deadline = Date.now() + 15 * 60_000;
-  while (
-    !(await fetch(after).then(
-      (response) => response.ok,
-      () => false,
-    ))
-  ) {
-    if (Date.now() > deadline) throw new Error(`e2e-static-server: ${after} did not answer within 15 minutes`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-}
 const project = path.join(dir, 'project');
 if (!out) {
   await copyProject(root, project);

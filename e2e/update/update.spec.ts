@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,12 +9,14 @@ import { copyProject, freePort, npmRun } from '../../scripts/bench-project';
 import { startServer, type StartedServer } from '../support/server';
 
 // Updating a running site: `npm run build` with an edited post and stylesheet while `npm start`
-// serves readers under load. The build never disturbs the running release; the server moves to
+// serves readers under load. The site is the project as it ships, its own posts (content/posts)
+// and settings, so this is also the seed posts' production build. The build never disturbs the running release; the server moves to
 // the new one (scripts/release.ts, scripts/start.mjs) without a failed request, and no page,
 // old or new, refers to a stylesheet or script that answers anything but 200.
 test.setTimeout(10 * 60_000);
 
 const root = path.resolve(import.meta.dirname, '../..');
+const POST = '/posts/reflections-samaltman';
 
 interface Load {
   requests: number;
@@ -74,39 +76,35 @@ test('a rebuild with an edited post and stylesheet reaches readers without a fai
   let server: StartedServer | undefined;
   try {
     await copyProject(root, dir);
-    const posts = path.join(dir, 'update-posts');
-    mkdirSync(posts);
-    for (const name of ['hello-world.md', 'baseball.md'])
-      copyFileSync(path.join(root, 'e2e/fixtures/posts', name), path.join(posts, name));
-    const env = { CONTENT_DIR: posts };
+    const env = { CONTENT_DIR: '', SITE_CONFIG: '' };
     await npmRun(dir, 'build', env, path.join(dir, 'build-1.log'));
 
     const port = await freePort();
     server = await startServer(dir, 'scripts/start.mjs', port);
     const agent = new Agent({ keepAlive: true });
-    const before = await get(port, agent, '/posts/baseball');
-    expect(before.body).toContain('한국 시리즈 라이벌전');
+    const before = await get(port, agent, POST);
+    expect(before.body).toContain('<h1');
+    expect(before.body).toContain('Reflections - samaltman');
     const oldCss = /href="(\/_next\/static\/[^"]+\.css)"/.exec(before.body)![1]!;
 
-    const load = startLoad(port, ['/', '/posts/baseball', '/posts/hello-world', '/tags/react']);
-    // The edits: a post's title, and a rule in the stylesheet (so its hashed name changes).
-    const post = path.join(posts, 'baseball.md');
-    writeFileSync(
-      post,
-      readFileSync(post, 'utf8').replace('title: 한국 시리즈 라이벌전', 'title: 고친 제목의 라이벌전'),
-    );
+    const load = startLoad(port, ['/', POST, '/tags/samaltman', `/categories/${encodeURIComponent('소식')}`]);
+    // The edits: the post's title, and a rule in the stylesheet (so its hashed name changes).
+    const post = path.join(dir, 'content/posts/reflections-samaltman.md');
+    const source = readFileSync(post, 'utf8');
+    expect(source).toContain('title: "Reflections - samaltman"');
+    writeFileSync(post, source.replace('title: "Reflections - samaltman"', 'title: 고친 제목의 회고'));
     appendFileSync(path.join(dir, 'styles/globals.css'), '\n.update-marker { outline: 1px solid; }\n');
     await npmRun(dir, 'build', env, path.join(dir, 'build-2.log'));
     await expect
-      .poll(async () => (await get(port, agent, '/posts/baseball')).body, { timeout: 60_000 })
-      .toContain('고친 제목의 라이벌전');
+      .poll(async () => (await get(port, agent, POST)).body, { timeout: 60_000 })
+      .toContain('고친 제목의 회고');
     // Readers keep reading across the switch for a moment more.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await load.stop();
 
     expect(load.failures).toEqual([]);
     expect(load.requests).toBeGreaterThan(100);
-    const after = await get(port, agent, '/posts/baseball');
+    const after = await get(port, agent, POST);
     const newCss = /href="(\/_next\/static\/[^"]+\.css)"/.exec(after.body)![1]!;
     expect(newCss).not.toBe(oldCss);
     // A page opened before the switch still finds its stylesheet.
