@@ -121,3 +121,13 @@ export function formatMonth(month: number, locale: string): string {
   const inDigits = /^\p{Nd}+$/u.test(monthBesideYear ?? '');
   return dateFormat(locale, { month: inDigits ? 'numeric' : 'long', timeZone: 'UTC' }).format(midMonth(2000, month));
 }
+
+/** Whether `zone` is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { parseLicense, type License } from './content/license';
 import { readAnalyticsSettings, type AnalyticsSettings } from './analytics/settings';
 import { readCommentsSettings, type CommentsSettings } from './comments/settings';
+import { isTimeZone } from './dates';
 import { checkPermalinkPattern } from './permalink';
 
 /** A wrong value in the settings file, reported with the file and the key. */
@@ -162,11 +163,8 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
   };
 
   const timeZone = readText('timezone', DEFAULTS.timeZone);
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-  } catch {
+  if (!isTimeZone(timeZone))
     throw new SettingsError(file, 'timezone', `"${timeZone}" is not an IANA time zone (e.g. Asia/Seoul)`);
-  }
 
   const pattern = (key: string, fallback: string) => {
     const value = readText(key, fallback);

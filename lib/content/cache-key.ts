@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import { assetFolderOf } from '../markdown/post-assets';
+import { MARKDOWN_FILE } from './dirs';
 
 /**
  * What a post's built document depends on besides its own file, so that contentlayer's cache
@@ -11,7 +12,7 @@ import { assetFolderOf } from '../markdown/post-assets';
  * - `site`: the resolved site settings (permalink pattern, time zone, language, `SITE_URL` and
  *   base path, ...) and `dirs`, the content folders;
  * - `lockFile`: the installed packages (a new Markdown plugin or Shiki renders differently);
- * - `staticDir`: every file a post may show by its site path (`/images/a.png`, with its size);
+ * - `dirs.static`: every file a post may show by its site path (`/images/a.png`, with its size);
  * - the post's own asset folder (Hexo's `post_asset_folder`);
  * - every other post, for a post that links to one (`{% post_link %}`, `{% post_path %}`): their
  *   titles and URLs are in its text.
@@ -72,7 +73,7 @@ export function postCacheKeys(inputs: CacheInputs): (relativeFilePath: string, f
     const { heldBack } = inputs;
     if (!heldBack) return '';
     const posts = readdirSync(inputs.dirs.posts, { recursive: true, encoding: 'utf8' });
-    return posts.filter((file) => /\.(md|markdown)$/i.test(file) && heldBack(file)).sort().join('\n');
+    return posts.filter((file) => MARKDOWN_FILE.test(file) && heldBack(file)).sort().join('\n');
   };
   return (relativeFilePath, fileHash) => {
     shared ??= hash(JSON.stringify(inputs.site), JSON.stringify(inputs.dirs), readLock(), folderState(inputs.dirs.static));

@@ -10,3 +10,6 @@ export const contentDirs = {
   /** Files served as they are at the same paths (`images/a.png` is `/images/a.png`): Hexo's `source/`. */
   static: process.env.STATIC_DIR || 'content/static',
 } as const;
+
+/** A post's or page's file: Markdown, as Hexo reads it (`.md`, `.markdown`). */
+export const MARKDOWN_FILE = /\.(md|markdown)$/i;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readTitle } from '../front-matter';
 import { nameKey } from '../slug';
 import { canonicalFrontMatter } from './hexo-front-matter';
+import { MARKDOWN_FILE } from './dirs';
 import { parsePostFileName, type PostFileName } from './post-file-name';
 import { frontMatterFields } from './post-permalink';
 
@@ -28,8 +29,6 @@ export interface PostFacts {
   title: string;
   fields: Record<string, unknown>;
 }
-
-const MARKDOWN = /\.(md|markdown)$/i;
 
 /**
  * Finds posts as Hexo's `post_link` finds them: by the path under the posts folder without the
@@ -74,14 +73,14 @@ export function buildPostLookup(
         return (url ??= urlOf(facts));
       },
     };
-    const withoutExtension = relative.replace(MARKDOWN, '');
+    const withoutExtension = relative.replace(MARKDOWN_FILE, '');
     for (const key of [withoutExtension, name.title, name.slug, path.posix.basename(withoutExtension)]) {
       if (!byKey.has(key)) byKey.set(key, post);
     }
     if (!byTitle.has(nameKey(title))) byTitle.set(nameKey(title), post);
   }
   return (target) => {
-    const key = target.trim().normalize('NFC').replace(MARKDOWN, '').replace(/^\/+|\/+$/g, '');
+    const key = target.trim().normalize('NFC').replace(MARKDOWN_FILE, '').replace(/^\/+|\/+$/g, '');
     return byKey.get(key) ?? byTitle.get(nameKey(target));
   };
 }
@@ -94,7 +93,7 @@ export function postLookup(
   isBuilt?: (post: PostFacts) => boolean,
 ): FindPost {
   const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => MARKDOWN.test(file))
+    .filter((file) => MARKDOWN_FILE.test(file))
     .map((file) => ({
       path: file.split(path.sep).join('/'),
       text: readFileSync(path.join(contentDir, file), 'utf8'),

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import { parse } from 'yaml';
 
+import { isTimeZone } from '../dates';
+
 /** The interface languages the site has. */
 export type Language = 'ko' | 'en' | 'ja' | 'zh-CN' | 'zh-TW';
 
@@ -97,16 +99,6 @@ export function mapLanguage(value: unknown): { language: Language; note?: string
   if (/^en(-|$)/i.test(text)) return { language: 'en' };
   const what = text && text !== 'default' ? `"${text}" is not one the site has` : "Hexo's default";
   return { language: 'en', note: `language: ${what}; en taken` };
-}
-
-/** Whether `zone` is an IANA time zone this runtime knows. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The time zone a blog in `language` most likely ran in, for Hexo's empty `timezone` (the machine's zone). */

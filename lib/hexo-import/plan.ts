@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { parse } from 'hexo-front-matter';
 
+import { MARKDOWN_FILE } from '../content/dirs';
 import { shadowsGeneratedPath } from '../content/static-files';
 
 /** Where a file of Hexo's `source/` goes. */
@@ -32,8 +33,6 @@ export interface Plan {
   refused: LeftFile[];
 }
 
-const MARKDOWN = /\.(md|markdown)$/i;
-
 /** The `type`s of Hexo theme pages that stand for a listing (`source/tags/index.md` with `type: tags`). */
 export const PLACEHOLDER_TYPES: readonly string[] = ['tags', 'categories', 'archives', 'search'];
 
@@ -62,7 +61,7 @@ export function shadowedRoute(target: string): string | undefined {
 
 /** A page's path (`about/index.md` → `about`, `a/b.md` → `a/b`), as the site's menu and pages folder name it. */
 export function pagePath(relative: string): string {
-  const withoutExtension = relative.replace(MARKDOWN, '');
+  const withoutExtension = relative.replace(MARKDOWN_FILE, '');
   return withoutExtension.endsWith('/index') ? withoutExtension.slice(0, -'/index'.length) : withoutExtension;
 }
 
@@ -71,7 +70,7 @@ export function classify(relative: string, drafts: boolean): PlannedFile | LeftF
   const reason = ignoredBecause(relative, drafts);
   if (reason) return { source: relative, reason };
   const [top, ...rest] = relative.split('/');
-  const markdown = MARKDOWN.test(relative);
+  const markdown = MARKDOWN_FILE.test(relative);
   if (top === '_posts' || top === '_drafts') {
     return { source: relative, target: rest.join('/'), to: 'posts', markdown, draft: top === '_drafts' };
   }
@@ -129,7 +128,7 @@ export function planImport(sourceDir: string, options: { drafts: boolean }): Pla
  */
 export function explainPlaceholders(sourceDir: string, refused: readonly LeftFile[]): LeftFile[] {
   return refused.map((left) => {
-    if (!MARKDOWN.test(left.source) || !left.reason.startsWith('would shadow')) return left;
+    if (!MARKDOWN_FILE.test(left.source) || !left.reason.startsWith('would shadow')) return left;
     let type: unknown;
     try {
       type = (parse(readFileSync(path.join(sourceDir, left.source), 'utf8')) as { type?: unknown }).type;
