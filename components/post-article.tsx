@@ -1,8 +1,10 @@
 import type { Neighbours, Post, SeriesPart } from '@/lib/posts';
+import { hasZoomableImages } from '@/lib/markdown/image-links';
 import { tableOfContents } from '@/lib/toc';
 
 import { PostLicense } from './post-license';
 import { Comments } from './comments';
+import { ImageZoom } from './image-zoom';
 import { PostMeta } from './post-meta';
 import { PostNav } from './post-nav';
 import { RelatedPosts } from './related-posts';
@@ -47,6 +49,7 @@ export function PostArticle({ post, neighbours, related, seriesPart }: PostArtic
         <RelatedPosts posts={related} />
         <PostNav neighbours={neighbours} />
         {post.comments && <Comments post={post} />}
+        {hasZoomableImages(post.html) && <ImageZoom />}
       </article>
       <TableOfContents entries={toc} variant="sidebar" />
     </div>

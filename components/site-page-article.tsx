@@ -1,7 +1,9 @@
 import type { SitePage } from '@/lib/pages';
+import { hasZoomableImages } from '@/lib/markdown/image-links';
 import { sitePagePath } from '@/lib/urls';
 
 import { Comments } from './comments';
+import { ImageZoom } from './image-zoom';
 
 /** A site page (`content/pages/about.md`): its title, rendered Markdown, and comments if it asks for them. */
 export function SitePageArticle({ page, html }: { page: SitePage; html: string }) {
@@ -20,6 +22,7 @@ export function SitePageArticle({ page, html }: { page: SitePage; html: string }
         // A page's key is its path (`about`), its comments_id if it has one.
         <Comments post={{ slug: page.path, permalink: sitePagePath(page), commentsId: page.commentsId }} />
       )}
+      {hasZoomableImages(html) && <ImageZoom />}
     </article>
   );
 }

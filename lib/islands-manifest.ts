@@ -1,8 +1,9 @@
 /**
  * The browser's scripts (scripts/build-islands.ts): one on every page, one for /search, one on
- * posts with comments, one on every page when the settings turn analytics on.
+ * posts with comments, one on every page when the settings turn analytics on, one on posts with
+ * images to open large.
  */
-export type IslandName = 'site' | 'search' | 'comments' | 'analytics';
+export type IslandName = 'site' | 'search' | 'comments' | 'analytics' | 'zoom';
 
 /** Where the islands are served from, and so the folder of public/ they are built into. */
 export const ISLANDS_DIR = 'islands';

@@ -114,6 +114,9 @@ export interface Messages {
   showComments: string;
   /** The link to the post's thread on GitHub, for readers without JavaScript. */
   commentsOnGitHub: string;
+  /** The dialog that shows a post's image large, and its close button. */
+  imageZoom: string;
+  closeImage: string;
 }
 
 // Interface text, by interface language, one file each in lib/messages/. Adding a language means

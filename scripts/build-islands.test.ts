@@ -26,6 +26,9 @@ describe('islandManifest', () => {
         ]),
         'public/islands/comments-C.js': output('components/islands/comments.ts', []),
         'public/islands/analytics-D.js': output('components/islands/analytics.ts', []),
+        'public/islands/image-zoom-E.js': output('components/islands/image-zoom.ts', [
+          { path: 'public/islands/chunk-1.js', kind: 'import-statement' },
+        ]),
         'public/islands/chunk-1.js': output(undefined, []),
         'public/islands/site-A.js.map': output(undefined, []),
       },
@@ -35,6 +38,7 @@ describe('islandManifest', () => {
       search: { src: '/islands/search-B.js', imports: ['/islands/chunk-1.js', '/islands/chunk-2.js'] },
       comments: { src: '/islands/comments-C.js', imports: [] },
       analytics: { src: '/islands/analytics-D.js', imports: [] },
+      zoom: { src: '/islands/image-zoom-E.js', imports: ['/islands/chunk-1.js'] },
     });
   });
 

@@ -29,6 +29,7 @@ const ENTRIES: Record<IslandName, string> = {
   search: 'components/islands/search.tsx',
   comments: 'components/islands/comments.ts',
   analytics: 'components/islands/analytics.ts',
+  zoom: 'components/islands/image-zoom.ts',
 };
 
 const outdir = path.join('public', ISLANDS_DIR);

@@ -18,3 +18,6 @@ export const COMMENTS_ATTRIBUTES_ATTRIBUTE = 'data-comments-attributes';
 export const COMMENTS_WIDGET_ATTRIBUTE = 'data-comments-widget';
 /** The "댓글 보기" button, invisible until the island runs. */
 export const COMMENTS_BUTTON_ATTRIBUTE = 'data-comments-load';
+
+/** The dialog (components/image-zoom.tsx) in which the image-zoom island opens a post's image. */
+export const IMAGE_ZOOM_DIALOG_ID = 'image-zoom';

@@ -17,13 +17,14 @@ import { alertOptions } from './alerts';
 import { rehypeBackslashLinks } from './backslash-links';
 import { rehypeBaseLinks } from './base-links';
 import { codeBlockOptions, rehypeCodeLanguageLabels, rehypeKeepCodeMeta } from './code-blocks';
+import { rehypeImageLinks } from './image-links';
 import { rehypePostImages, type PostImagesOptions } from './post-images';
 import { rehypeTaskListLabels } from './task-lists';
 
 /**
  * The Markdown dialect of posts and pages, from the file's text (front matter included, Hexo's
  * tags already expanded: lib/content/tag-context.ts) to HTML: GFM, math, the author's own HTML,
- * images with sizes, alerts, highlighted code, heading anchors. Contentlayer runs it for posts
+ * images with sizes (each a link to its file), alerts, highlighted code, heading anchors. Contentlayer runs it for posts
  * (contentlayer.config.ts), lib/pages.ts for pages.
  */
 // unified's Processor type changes with every plugin; callers only hand it over.
@@ -43,6 +44,7 @@ export function addMarkdownPipeline(
     .use(rehypeBackslashLinks)
     .use(rehypePostImages, options.images)
     .use(rehypeBaseLinks)
+    .use(rehypeImageLinks)
     .use(rehypeGithubAlerts, alertOptions)
     // Korean in a formula is fine (KaTeX sets it as text); other strict-mode findings are worth a warning.
     .use(rehypeKatex, { strict: (code: string) => (code === 'unicodeTextInMathMode' ? 'ignore' : 'warn') })

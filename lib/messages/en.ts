@@ -91,4 +91,6 @@ export const en: Messages = {
   comments: 'Comments',
   showComments: 'Show comments',
   commentsOnGitHub: 'Comments on GitHub',
+  imageZoom: 'Enlarged image',
+  closeImage: 'Close',
 };

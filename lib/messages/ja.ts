@@ -92,4 +92,6 @@ export const ja: Messages = {
   comments: 'コメント',
   showComments: 'コメントを表示',
   commentsOnGitHub: 'GitHub でコメントを見る',
+  imageZoom: '画像の拡大表示',
+  closeImage: '閉じる',
 };

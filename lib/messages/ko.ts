@@ -92,4 +92,6 @@ export const ko: Messages = {
   comments: '댓글',
   showComments: '댓글 보기',
   commentsOnGitHub: 'GitHub에서 댓글 보기',
+  imageZoom: '이미지 크게 보기',
+  closeImage: '닫기',
 };

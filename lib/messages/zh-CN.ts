@@ -91,4 +91,6 @@ export const zhCN: Messages = {
   comments: '评论',
   showComments: '查看评论',
   commentsOnGitHub: '在 GitHub 上查看评论',
+  imageZoom: '放大图片',
+  closeImage: '关闭',
 };

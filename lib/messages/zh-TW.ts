@@ -91,4 +91,6 @@ export const zhTW: Messages = {
   comments: '留言',
   showComments: '查看留言',
   commentsOnGitHub: '在 GitHub 上查看留言',
+  imageZoom: '放大圖片',
+  closeImage: '關閉',
 };
