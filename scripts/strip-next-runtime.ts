@@ -95,13 +95,18 @@ export function stripNextRuntime(html: string, file: string, basePath = ''): str
     from = end;
   }
   stripped += html.slice(from);
-  checkPageScripts(stripped, file, basePath);
+  // What is left is the elements not cut, whole: the one pass over the page tells them apart.
+  checkScripts(
+    elements.filter((element) => !cuts.includes(element)),
+    file,
+    basePath,
+  );
   return stripped;
 }
 
 /** Throws, naming the page and the element, when a page holds a script this project does not write. */
-export function checkPageScripts(html: string, file: string, basePath = ''): void {
-  for (const element of scriptElements(html)) {
+function checkScripts(elements: readonly ScriptElement[], file: string, basePath: string): void {
+  for (const element of elements) {
     const problem = disallowedScript(element, basePath);
     if (problem) throw new Error(`${file}: ${problem} (only this project's scripts may remain after stripping)`);
   }
