@@ -1,7 +1,16 @@
 import { t } from '@/lib/messages';
 import { menuPages } from '@/lib/pages';
+import { postIndex } from '@/lib/posts';
 import { site } from '@/lib/site';
-import { archivesUrl, categoriesIndexUrl, homeUrl, searchPageUrl, sitePageUrl, tagsIndexUrl } from '@/lib/urls';
+import {
+  archivesUrl,
+  categoriesIndexUrl,
+  homeUrl,
+  searchPageUrl,
+  seriesIndexUrl,
+  sitePageUrl,
+  tagsIndexUrl,
+} from '@/lib/urls';
 
 import { PALETTE_OPENER_ATTRIBUTE } from './islands/hooks';
 import { ThemeToggle } from './theme-toggle';
@@ -12,8 +21,8 @@ const navLink =
   'flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-md px-2.5 whitespace-nowrap hover:bg-zinc-100 sm:px-3 dark:hover:bg-zinc-800';
 
 /**
- * Skip link, site title, the main navigation (the site's listings, then the pages of the settings'
- * `menu`) and the theme toggle. On phones the title shares the
+ * Skip link, site title, the main navigation (the site's listings, the series when there are any,
+ * then the pages of the settings' `menu`) and the theme toggle. On phones the title shares the
  * first row with the toggle (cut with an ellipsis when long) and the navigation takes a row of its
  * own, search at its end under the toggle; from `sm` up all of it is one row. If a language's labels
  * do not fit, the row wraps between links: no label is ever broken.
@@ -49,6 +58,12 @@ export function SiteHeader() {
           <a href={archivesUrl()} className={navLink}>
             {t.archives}
           </a>
+          {/* Only a site that has a series shows their index. */}
+          {postIndex.series.length > 0 && (
+            <a href={seriesIndexUrl} className={navLink}>
+              {t.series}
+            </a>
+          )}
           {/* The pages the settings' `menu` lists (`about`), in its order. */}
           {menuPages().map((page) => (
             <a key={page.path} href={sitePageUrl(page)} className={navLink}>

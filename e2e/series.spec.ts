@@ -12,7 +12,9 @@ const seriesNav = (page: Page) => page.getByRole('navigation', { name: '시리�
 test('a reader finds a series, reads it part by part and returns to its page', async ({ page }) => {
   // Six pages, each checked in full.
   test.slow();
-  await page.goto('/series');
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '시리즈' }).click();
+  await expect(page).toHaveURL('/series');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('시리즈');
   await expect(page.getByRole('main').getByText('4편')).toBeVisible();
   await page.getByRole('link', { name: SERIES }).click();
