@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { rehypeDiagrams, scopeIds } from './diagrams';
+import { lightDiagramsOnly, rehypeDiagrams, scopeIds } from './diagrams';
 import type { RenderDiagrams } from './mermaid';
 
 const markdownToHtml = async (markdown: string, options: { render?: RenderDiagrams; contentDir?: string } = {}) =>
@@ -92,5 +92,16 @@ describe('scopeIds', () => {
       '<svg id="m-0" aria-labelledby="m-0-t"><title id="m-0-t">x</title><marker id="m-0_end"></marker>' +
         '<path marker-end="url(#m-0_end)"></path><g id="m-0-actor0"></g><use href="#m-0-actor0"></use></svg>',
     );
+  });
+});
+
+describe('lightDiagramsOnly', () => {
+  it('keeps the light drawing of each diagram for a feed, and the rest as it was', () => {
+    const diagram =
+      '<div data-diagram=""><div data-diagram-theme="light"><svg id="l"></svg></div><div data-diagram-theme="dark"><svg id="d"></svg></div></div>';
+    expect(lightDiagramsOnly(`<p>a</p>${diagram}${diagram}`)).toBe(
+      '<p>a</p>' + '<div data-diagram=""><div data-diagram-theme="light"><svg id="l"></svg></div></div>'.repeat(2),
+    );
+    expect(lightDiagramsOnly('<p>a</p>')).toBe('<p>a</p>');
   });
 });

@@ -7,6 +7,7 @@ import { toString } from 'hast-util-to-string';
 import type { Code } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -160,4 +161,19 @@ export function rehypeDiagrams(options: DiagramOptions) {
       };
     });
   };
+}
+
+/**
+ * A post's HTML for a feed reader, which has none of the site's styles to pick a diagram's
+ * drawing by theme: the light drawing alone.
+ */
+export function lightDiagramsOnly(html: string): string {
+  if (!html.includes('data-diagram-theme="dark"')) return html;
+  const tree = svgParser.parse(html);
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.properties.dataDiagramTheme !== 'dark' || !parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return index;
+  });
+  return unified().use(rehypeStringify).stringify(tree);
 }
