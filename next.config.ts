@@ -16,7 +16,19 @@ const nextConfig: NextConfig = {
   // No page asks Next to resize images (they are finished files, served as they are), so the image
   // optimizer stays off and its 19 MB of sharp binaries stay out of the standalone folder.
   images: { unoptimized: true },
-  outputFileTracingExcludes: { '*': ['node_modules/sharp/**', 'node_modules/@img/**'] },
+  // A site page with a diagram is drawn while its page is built (lib/markdown/mermaid.ts), by
+  // mermaid-isomorphic from its own files on disk: it must be loaded from node_modules, not bundled.
+  serverExternalPackages: ['mermaid-isomorphic'],
+  // Diagrams are drawn while pages are built, never by the server: Playwright stays out too (12 MB).
+  outputFileTracingExcludes: {
+    '*': [
+      'node_modules/sharp/**',
+      'node_modules/@img/**',
+      'node_modules/mermaid-isomorphic/**',
+      'node_modules/playwright/**',
+      'node_modules/playwright-core/**',
+    ],
+  },
   // Under a sub-path (`SITE_URL=https://user.github.io/blog`) every route, file and `/_next/` asset
   // lives below it; lib/urls.ts gives the same prefix to every link the pages write themselves.
   ...(basePath && { basePath }),

@@ -10,6 +10,8 @@ const cases = [
   { folder: 'missing-date', expected: ['undated.md', 'front matter "date"', 'is missing'] },
   { folder: 'duplicate-slug', expected: ['same-name', 'a/same-name.md', 'b/same-name.md'] },
   { folder: 'missing-image', expected: ['missing-image.md', 'image "nowhere.png"', 'not found'] },
+  // The line of the fence in the file, then Mermaid's own message.
+  { folder: 'bad-diagram', expected: ['broken-diagram.md:8: diagram:', 'Parse error on line'] },
 ];
 
 test.describe.configure({ mode: 'serial' });

@@ -2,6 +2,7 @@ import { Feed, type Category, type Item } from 'feed';
 
 import { absolutizeHtml } from './absolute-html';
 import { licenseStatement, type License } from './content/license';
+import { lightDiagramsOnly } from './markdown/diagrams';
 import { t } from './messages';
 import { lastModified, type Post } from './post-index';
 import { site } from './site';
@@ -107,7 +108,7 @@ const contentCache = new WeakMap<Post, string>();
 function contentOf(post: Post): string {
   let html = contentCache.get(post);
   if (html === undefined) {
-    html = absolutizeHtml(post.html, absoluteUrl(postUrl(post)));
+    html = absolutizeHtml(lightDiagramsOnly(post.html), absoluteUrl(postUrl(post)));
     contentCache.set(post, html);
   }
   return html;

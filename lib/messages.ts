@@ -49,6 +49,8 @@ export interface Messages {
   alertImportant: string;
   alertWarning: string;
   alertCaution: string;
+  /** The accessible name of a diagram (```mermaid) that has no title (`accTitle`). */
+  diagram: string;
   copyCode: string;
   codeCopied: string;
   copyFailed: string;

@@ -16,6 +16,7 @@ import { t } from '../messages';
 import { alertOptions } from './alerts';
 import { rehypeBackslashLinks } from './backslash-links';
 import { rehypeBaseLinks } from './base-links';
+import { rehypeDiagrams } from './diagrams';
 import { codeBlockOptions, rehypeCodeLanguageLabels, rehypeKeepCodeMeta } from './code-blocks';
 import { rehypeImageLinks } from './image-links';
 import { rehypePostImages, type PostImagesOptions } from './post-images';
@@ -24,8 +25,8 @@ import { rehypeTaskListLabels } from './task-lists';
 /**
  * The Markdown dialect of posts and pages, from the file's text (front matter included, Hexo's
  * tags already expanded: lib/content/tag-context.ts) to HTML: GFM, math, the author's own HTML,
- * images with sizes (each a link to its file), alerts, highlighted code, heading anchors. Contentlayer runs it for posts
- * (contentlayer.config.ts), lib/pages.ts for pages.
+ * images with sizes (each a link to its file), alerts, diagrams, highlighted code, heading anchors.
+ * Contentlayer runs it for posts (contentlayer.config.ts), lib/pages.ts for pages.
  */
 // unified's Processor type changes with every plugin; callers only hand it over.
 export function addMarkdownPipeline(
@@ -48,6 +49,8 @@ export function addMarkdownPipeline(
     .use(rehypeGithubAlerts, alertOptions)
     // Korean in a formula is fine (KaTeX sets it as text); other strict-mode findings are worth a warning.
     .use(rehypeKatex, { strict: (code: string) => (code === 'unicodeTextInMathMode' ? 'ignore' : 'warn') })
+    // Before rehype-pretty-code, which would highlight a ```mermaid block as code.
+    .use(rehypeDiagrams, { contentDir: options.images.contentDir, label: t.diagram })
     // After KaTeX, which has turned the `math` code blocks into formulas.
     .use(rehypePrettyCode, codeBlockOptions)
     .use(rehypeCodeLanguageLabels)

@@ -44,6 +44,7 @@ export const en: Messages = {
   alertImportant: 'Important',
   alertWarning: 'Warning',
   alertCaution: 'Caution',
+  diagram: 'Diagram',
   copyCode: 'Copy code',
   codeCopied: 'Copied',
   copyFailed: 'Could not copy',

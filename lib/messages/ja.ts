@@ -44,6 +44,7 @@ export const ja: Messages = {
   alertImportant: '重要',
   alertWarning: '警告',
   alertCaution: '注意',
+  diagram: '図',
   copyCode: 'コードをコピー',
   codeCopied: 'コピーしました',
   copyFailed: 'コピーできませんでした',

@@ -44,6 +44,7 @@ export const ko: Messages = {
   alertImportant: '중요',
   alertWarning: '경고',
   alertCaution: '주의',
+  diagram: '다이어그램',
   copyCode: '코드 복사',
   codeCopied: '복사했습니다',
   copyFailed: '복사하지 못했습니다',

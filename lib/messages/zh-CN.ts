@@ -44,6 +44,7 @@ export const zhCN: Messages = {
   alertImportant: '重要',
   alertWarning: '警告',
   alertCaution: '注意',
+  diagram: '图表',
   copyCode: '复制代码',
   codeCopied: '已复制',
   copyFailed: '复制失败',

@@ -44,6 +44,7 @@ export const zhTW: Messages = {
   alertImportant: '重要',
   alertWarning: '警告',
   alertCaution: '注意',
+  diagram: '圖表',
   copyCode: '複製程式碼',
   codeCopied: '已複製',
   copyFailed: '複製失敗',
