@@ -59,10 +59,21 @@ test('Enter on an image opens it, Esc or the close button closes it, focus retur
 
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeVisible();
+  // Closed and opened again in one moment, before the close's own Back has landed: it stays open.
+  await page.evaluate(() => {
+    document.querySelector('dialog')!.close();
+    document.querySelector<HTMLElement>('a[data-zoom]')!.click();
+  });
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await expect(dialog(page)).toBeVisible();
+  await dialog(page).getByRole('button', { name: '닫기' }).focus();
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeHidden();
   await expect(link).toBeFocused();
   await expect(page).toHaveURL(POST);
+  // One entry for the post, none left by the dialog: Back leaves the post.
+  await page.goBack();
+  await expect(page).not.toHaveURL(POST);
 });
 
 test('an image the writer linked elsewhere keeps its link, and a post without images loads no zoom', async ({

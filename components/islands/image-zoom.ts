@@ -15,6 +15,10 @@ const caption = dialog?.querySelector('figcaption');
 
 if (dialog && frame && caption) {
   let opener: HTMLAnchorElement | undefined;
+  // The dialog's one history entry: whether it is there, and whether a close's history.back(),
+  // which lands later as a popstate, is on its way.
+  let pushed = false;
+  let backPending = false;
   const zoomed = document.createElement('img');
   zoomed.className = 'h-auto max-h-[85vh] w-auto max-w-full bg-white object-contain';
   frame.append(zoomed);
@@ -26,7 +30,11 @@ if (dialog && frame && caption) {
     zoomed.alt = image?.alt ?? '';
     caption.textContent = image?.alt ?? '';
     dialog.showModal();
-    history.pushState({ [STATE_KEY]: true }, '');
+    // Reopened before the last close's Back has landed: the entry is added once it has.
+    if (!pushed && !backPending) {
+      history.pushState({ [STATE_KEY]: true }, '');
+      pushed = true;
+    }
   };
 
   document.addEventListener('click', (event) => {
@@ -40,10 +48,26 @@ if (dialog && frame && caption) {
     if (event.target === dialog || event.target === zoomed) dialog.close();
   });
   dialog.addEventListener('close', () => {
-    if ((history.state as Record<string, unknown> | null)?.[STATE_KEY]) history.back();
+    // The close event comes a moment after the closing: the reader may have opened it again.
+    if (dialog.open) return;
+    if (pushed) {
+      pushed = false;
+      backPending = true;
+      history.back();
+    }
     opener?.focus();
   });
   window.addEventListener('popstate', () => {
-    if (dialog.open) dialog.close();
+    if (backPending) {
+      backPending = false;
+      if (dialog.open) {
+        history.pushState({ [STATE_KEY]: true }, '');
+        pushed = true;
+      }
+    } else {
+      // The reader's Back took the dialog's entry.
+      pushed = false;
+      if (dialog.open) dialog.close();
+    }
   });
 }
