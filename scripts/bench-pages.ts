@@ -6,7 +6,7 @@
  * never touched), builds it with the e2e fixture posts, whose pages show every Markdown feature,
  * Korean and Japanese text and paginated listings (the seed content is a single post), starts the
  * standalone server on a free port and runs Lighthouse's mobile preset in Debian's Chromium on the
- * home page, a post, a tag listing and a search. Prints the four category scores of each page, the
+ * home page, a post, a part of a series, a tag listing and a search. Prints the four category scores of each page, the
  * audits that cost points where a score is below 95, and the gzipped JavaScript each page loads.
  * Each page is audited `--runs` times (default 3) and the run with the median Performance score is
  * shown: simulated Performance moves by several points from run to run on a busy machine. It
@@ -44,6 +44,9 @@ const PAGES: PageSpec[] = [
   { name: 'home', path: '/' },
   // The heaviest post of the fixtures: highlighted code, KaTeX, alerts, images.
   { name: 'post', path: '/posts/rich-markdown' },
+  // A part of a series with a picture and a diagram: the series box, image zoom and, when the
+  // settings turn them on, comments on one page.
+  { name: 'series part', path: '/posts/series-02' },
   { name: 'tag', path: '/tags/react' },
   { name: 'search', path: `/search?q=${encodeURIComponent('서울')}` },
 ];
