@@ -6,8 +6,9 @@
  * never touched), builds it with the e2e fixture posts, whose pages show every Markdown feature,
  * Korean and Japanese text and paginated listings (the seed content is a single post), starts the
  * standalone server on a free port and runs Lighthouse's mobile preset in Debian's Chromium on the
- * home page, a post, a part of a series, a tag listing and a search. Prints the four category scores of each page, the
- * audits that cost points where a score is below 95, and the gzipped JavaScript each page loads.
+ * home page, a post, a part of a series, a tag listing and a search. Prints the four category
+ * scores of each page, the audits that cost points where a score is below 95, and the gzipped
+ * JavaScript each page loads.
  * Each page is audited `--runs` times (default 3) and the run with the median Performance score is
  * shown: simulated Performance moves by several points from run to run on a busy machine. It
  * prints figures and asserts nothing.
