@@ -200,10 +200,10 @@ function writeRedirects(projectDir: string, outDir: string, basePath: string, ow
 const prefixes = (file: string) => file.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/'));
 
 /** Writes the export of the build in `projectDir` to `outDir`; returns what it wrote. */
-export function exportStatic(
+export async function exportStatic(
   projectDir: string,
   outDir = path.join(projectDir, 'out'),
-): { pages: number; redirects: number; files: number; bytes: number; compressed: number } {
+): Promise<{ pages: number; redirects: number; files: number; bytes: number; compressed: number }> {
   const nextDir = path.join(projectDir, '.next');
   if (!existsSync(path.join(nextDir, 'prerender-manifest.json'))) {
     throw new Error(`${nextDir}/prerender-manifest.json is missing: run "npm run build" first`);
@@ -248,7 +248,7 @@ export function exportStatic(
   for (const entry of entries) owners.set(entry.file, `"${entry.route}"`);
   const redirects = writeRedirects(projectDir, outDir, basePath, owners);
   const notFound = entries.find((entry) => entry.route === '/_not-found');
-  const { compressed, ...siteFiles } = describeSiteFiles(outDir, served, {
+  const { compressed, ...siteFiles } = await describeSiteFiles(outDir, served, {
     notFound: notFound && { path: '/_not-found', file: notFound.file, type: 'text/html; charset=utf-8' },
     url: site.url,
     basePath,
@@ -280,7 +280,7 @@ function newestPost(projectDir: string): Date | undefined {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   try {
-    const { pages, redirects, files, bytes, compressed } = exportStatic(process.cwd());
+    const { pages, redirects, files, bytes, compressed } = await exportStatic(process.cwd());
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `Static export: ${pages} pages, ${redirects} redirect pages, ${files} files (${compressed} of them .br/.gz), ` +
