@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import type { SiteOptions } from './e2e/support/site';
+import { chromiumPath } from './lib/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const hexoPort = Number(process.env.E2E_HEXO_PORT ?? 3220);
@@ -16,7 +17,7 @@ const chromium = {
   ...devices['Desktop Chrome'],
   // Playwright cannot download its own browser here; Debian's Chromium is installed by .ci/run.
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   },
 };

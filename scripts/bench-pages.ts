@@ -23,10 +23,10 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
+import { chromiumPath } from '../lib/chromium';
 import { copyProject, freePort, startServer } from './bench-project';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -229,7 +229,7 @@ async function main(): Promise<void> {
       console.log(`Built in ${((performance.now() - started) / 1000).toFixed(0)} s; starting the server`);
       origin = await serve(dir, path.join(dir, 'server.log'));
     }
-    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
     const results: PageResult[] = [];
     for (const page of PAGES) {
       console.log(`Lighthouse (mobile, ${runs} ${runs === 1 ? 'run' : 'runs'}): ${page.path}`);

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 
 import { chromium } from '@playwright/test';
 
+import { chromiumPath } from '../lib/chromium';
 import type { SearchMeta } from '../lib/search/format';
 
 import { downloadsUntilResults, keystrokeLatencies } from './bench-search/browser';
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
     const baseUrl = `http://127.0.0.1:${port}`;
     server = await startServer(copy, port, path.join(temp, 'server.log'));
     const encoding = await contentEncoding(`${baseUrl}/search-index/meta.json`);
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     try {
       log('measuring downloads');
       const downloads = [];

@@ -3,6 +3,8 @@ import { pathToFileURL } from 'node:url';
 
 import type { MermaidRenderer, RenderOptions, RenderResult } from 'mermaid-isomorphic';
 
+import { chromiumPath } from '../chromium';
+
 /** The two renderings of every diagram: one for each of the site's themes. */
 export const DIAGRAM_THEMES = ['light', 'dark'] as const;
 export type DiagramTheme = (typeof DIAGRAM_THEMES)[number];
@@ -26,9 +28,6 @@ const fontFamily = "'Pretendard Variable', Pretendard, sans-serif";
 // its bundles have no `import.meta.resolve`).
 const fontCss = () =>
   pathToFileURL(path.join(process.cwd(), 'node_modules/pretendard/dist/web/variable/pretendardvariable.css')).href;
-
-/** The Chromium that draws diagrams: Debian's, or CHROMIUM_PATH (as playwright.config.ts). */
-export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const chromiumNeeded = (executablePath: string, cause: Error) =>
   new Error(
