@@ -65,6 +65,12 @@ describe('readingMinutes', () => {
     expect(readingMinutes(`<p>${'Tom &amp; Jerry '.repeat(230)}</p>`)).toBe(2);
     expect(readingMinutes(`<p>${'&#xAC00;'.repeat(1000)}</p>`)).toBe(2);
   });
+
+  it("reads a diagram's labels once, though it is drawn for both themes", () => {
+    const drawing = (theme: string) =>
+      `<div data-diagram-theme="${theme}"><svg><g><text>${hangul(1000)}</text></g></svg></div>`;
+    expect(readingMinutes(`<div data-diagram="">${drawing('light')}${drawing('dark')}</div>`)).toBe(2);
+  });
 });
 
 describe('the reading time shown', () => {

@@ -1,5 +1,7 @@
 import { decodeHTML } from 'entities';
 
+import { lightDiagramsOnly } from './markdown/diagrams';
+
 /** Korean, Chinese and Japanese are read by the character: about 500 a minute. */
 export const CHARACTERS_PER_MINUTE = 500;
 /** Latin and other spaced scripts are read by the word: about 230 a minute. */
@@ -77,6 +79,8 @@ export function readingMinutesOfText(text: string): number {
  * which also keeps line breaks for search excerpts: this runs for every card of every listing.
  */
 export function readingMinutes(html: string): number {
+  // A diagram is drawn twice, for the light and the dark theme; a reader reads one.
+  html = lightDiagramsOnly(html);
   // The test first: the lazy match below is slow, and almost no post has a script or style.
   const shown = /<(?:script|style)\b/i.test(html) ? html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ') : html;
   return readingMinutesOfText(decodeHTML(shown.replace(/<[^>]*>/g, ' ')));
