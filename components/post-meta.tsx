@@ -1,6 +1,6 @@
 import { t } from '@/lib/messages';
 import type { Post } from '@/lib/posts';
-import { readingMinutes } from '@/lib/reading-time';
+import { postReadingMinutes } from '@/lib/reading-time';
 
 import { CategoryPath } from './category-path';
 import { FormattedDate } from './formatted-date';
@@ -17,7 +17,7 @@ export function PostMeta({ post }: { post: Post }) {
             ({t.updated} <FormattedDate date={post.updated} />)
           </span>
         )}
-        <span>{t.readingTime(readingMinutes(post.html))}</span>
+        <span>{t.readingTime(postReadingMinutes(post))}</span>
         {post.categories.map((category) => (
           <CategoryPath key={category.slugs.join('/')} category={category} />
         ))}

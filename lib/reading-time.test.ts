@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { t } from './messages';
-import { countReading, readingMinutes, readingMinutesOfText } from './reading-time';
+import { countReading, postReadingMinutes, readingMinutes, readingMinutesOfText } from './reading-time';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 7}`).join(' ');
 const hangul = (n: number) => '가나다라마바사아자차카타파하'.repeat(Math.ceil(n / 14)).slice(0, n);
@@ -88,5 +88,15 @@ describe('the reading time shown', () => {
     vi.doMock('./site', () => ({ site: { language: 'en' } }));
     const { t: english } = await import('./messages');
     expect(english.readingTime(readingMinutesOfText(words(460)))).toBe('2 min read');
+  });
+});
+
+describe('postReadingMinutes', () => {
+  it("is the reading time of the post's HTML, worked out once for each post", () => {
+    const post = { html: `<p>${hangul(1000)}</p>` };
+    expect(postReadingMinutes(post)).toBe(readingMinutes(post.html));
+    post.html = `<p>${hangul(3000)}</p>`;
+    expect(postReadingMinutes(post)).toBe(2);
+    expect(postReadingMinutes({ html: post.html })).toBe(6);
   });
 });

@@ -76,7 +76,7 @@ export function readingMinutesOfText(text: string): number {
 /**
  * Minutes to read a post from its rendered HTML. Tags, scripts and styles are not read;
  * entities are decoded (`&amp;` is one character). Cheaper than `htmlToText` (lib/search/text.ts),
- * which also keeps line breaks for search excerpts: this runs for every card of every listing.
+ * which also keeps line breaks for search excerpts: this runs for every post of every build.
  */
 export function readingMinutes(html: string): number {
   // A diagram is drawn twice, for the light and the dark theme; a reader reads one.
@@ -84,4 +84,17 @@ export function readingMinutes(html: string): number {
   // The test first: the lazy match below is slow, and almost no post has a script or style.
   const shown = /<(?:script|style)\b/i.test(html) ? html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ') : html;
   return readingMinutesOfText(decodeHTML(shown.replace(/<[^>]*>/g, ' ')));
+}
+
+// A post is shown on many listing cards; a post with a diagram costs a parse (lightDiagramsOnly).
+const minutesOfPost = new WeakMap<{ html: string }, number>();
+
+/** {@link readingMinutes} of a post, worked out once however many cards show it. */
+export function postReadingMinutes(post: { html: string }): number {
+  let minutes = minutesOfPost.get(post);
+  if (minutes === undefined) {
+    minutes = readingMinutes(post.html);
+    minutesOfPost.set(post, minutes);
+  }
+  return minutes;
 }

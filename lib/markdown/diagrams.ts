@@ -32,6 +32,7 @@ interface Fence {
 }
 
 const svgParser = unified().use(rehypeParse, { fragment: true });
+const stringifier = unified().use(rehypeStringify);
 
 const isMermaid = (node: Element) =>
   node.tagName === 'code' &&
@@ -175,5 +176,5 @@ export function lightDiagramsOnly(html: string): string {
     parent.children.splice(index, 1);
     return index;
   });
-  return unified().use(rehypeStringify).stringify(tree);
+  return stringifier.stringify(tree);
 }
