@@ -2,16 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 
 import type { SiteOptions } from './e2e/support/site';
 import { chromiumPath } from './lib/chromium';
-
-const port = Number(process.env.E2E_PORT ?? 3210);
-const hexoPort = Number(process.env.E2E_HEXO_PORT ?? 3220);
-const hexoStaticPort = hexoPort + 30;
-const staticPort = Number(process.env.E2E_STATIC_PORT ?? 3230);
-// The fixture posts built for a sub-path (`http://localhost:3240/blog`): the export behind nginx,
-// and the same build's Node server.
-const subpathPort = Number(process.env.E2E_SUBPATH_PORT ?? 3240);
-const subpathNodePort = subpathPort + 1;
-const basePath = '/blog';
+import {
+  basePath,
+  hexoPort,
+  hexoStaticPort,
+  port,
+  staticPort,
+  subpathNodePort,
+  subpathPort,
+} from './e2e/support/servers';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -74,13 +73,8 @@ export default defineConfig<SiteOptions>({
   // Every server, built side by side and started by one script (scripts/e2e-servers.ts): the
   // fixture posts' build, its static export, the imported Hexo blog and the sub-path build.
   webServer: {
+    // It reads the same ports (e2e/support/servers.ts) from the same environment.
     command: 'tsx scripts/e2e-servers.ts',
-    env: {
-      E2E_PORT: `${port}`,
-      E2E_HEXO_PORT: `${hexoPort}`,
-      E2E_STATIC_PORT: `${staticPort}`,
-      E2E_SUBPATH_PORT: `${subpathPort}`,
-    },
     url: `http://localhost:${port}`,
     timeout: 15 * 60 * 1000,
     reuseExistingServer: !process.env.CI,

@@ -12,11 +12,16 @@
 // A build that fails stops the run with its exit code; Playwright's SIGTERM stops every server.
 import { spawn, type ChildProcess } from 'node:child_process';
 
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const port = env('E2E_PORT', 3210);
-const hexoPort = env('E2E_HEXO_PORT', 3220);
-const staticPort = env('E2E_STATIC_PORT', 3230);
-const subpathPort = env('E2E_SUBPATH_PORT', 3240);
+import {
+  basePath,
+  hexoPort,
+  hexoStaticPort,
+  port,
+  staticPort,
+  subpathNodePort,
+  subpathPort,
+} from '../e2e/support/servers';
+
 const FIXTURES = { SITE_CONFIG: 'e2e/fixtures/site.config.yml', CONTENT_DIR: 'e2e/fixtures/posts' };
 
 const children = new Set<ChildProcess>();
@@ -57,11 +62,11 @@ async function answers(url: string, minutes = 15): Promise<void> {
 
 const tsx = (script: string, extraEnv: Record<string, string>) => void run('npx', ['tsx', script], extraEnv);
 
-tsx('scripts/e2e-hexo-site.ts', { E2E_HEXO_PORT: `${hexoPort}`, E2E_HEXO_STATIC_PORT: `${hexoPort + 30}` });
+tsx('scripts/e2e-hexo-site.ts', { E2E_HEXO_PORT: `${hexoPort}`, E2E_HEXO_STATIC_PORT: `${hexoStaticPort}` });
 tsx('scripts/e2e-static-server.ts', {
   E2E_STATIC_PORT: `${subpathPort}`,
-  E2E_STATIC_BASE: '/blog',
-  E2E_STATIC_NODE_PORT: `${subpathPort + 1}`,
+  E2E_STATIC_BASE: basePath,
+  E2E_STATIC_NODE_PORT: `${subpathNodePort}`,
   E2E_STATIC_SITE_CONFIG: 'e2e/fixtures/subpath.config.yml',
 });
 await run('npm', ['run', 'build:static'], FIXTURES, true);
@@ -69,10 +74,10 @@ tsx('scripts/e2e-static-server.ts', { E2E_STATIC_PORT: `${staticPort}`, E2E_STAT
 
 for (const url of [
   `http://localhost:${hexoPort}`,
-  `http://localhost:${hexoPort + 30}`,
+  `http://localhost:${hexoStaticPort}`,
   `http://localhost:${staticPort}`,
-  `http://localhost:${subpathPort}/blog/`,
-  `http://localhost:${subpathPort + 1}/blog/`,
+  `http://localhost:${subpathPort}${basePath}/`,
+  `http://localhost:${subpathNodePort}${basePath}/`,
 ])
   await answers(url);
 void run('npm', ['start'], { PORT: `${port}` });
