@@ -16,6 +16,8 @@ const PAGES = [
   // Code, a wide table, a long formula, a long URL and a long Latin tag (e2e/fixtures/posts/좁은-화면.md).
   { name: 'a post with code, a table, math and a long URL', path: '/posts/좁은-화면' },
   { name: 'a Japanese post', path: '/posts/日本語の記事' },
+  // The series box, a picture that opens large and a diagram in both themes' drawings.
+  { name: 'a part of a series with a picture and a diagram', path: '/posts/series-02' },
   { name: 'tags', path: '/tags' },
   { name: 'categories', path: '/categories' },
   { name: 'a category with its breadcrumb', path: '/categories/개발/웹' },
