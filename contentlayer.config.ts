@@ -5,6 +5,7 @@ import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 
 import { makeExcerpt } from './lib/excerpt';
 import { postCacheKeys } from './lib/content/cache-key';
+import { rehypeKeepPostFacts, takePostFacts } from './lib/content/post-facts';
 import { resolveCover } from './lib/content/cover';
 import { canonicalFrontMatter } from './lib/content/hexo-front-matter';
 import { frontMatterFields, permalinkOfPost } from './lib/content/post-permalink';
@@ -164,6 +165,8 @@ export const Post = defineDocumentType(() => ({
       type: 'string',
       resolve: (doc) => makeExcerpt(doc.body.raw, readExcerptField(doc.excerpt, doc._raw.sourceFilePath), site.locale),
     },
+    // Its TOC, text, reading time and flags, read off the rendered tree (lib/markdown/facts.ts).
+    facts: { type: 'json', resolve: (doc) => takePostFacts(doc._raw.sourceFilePath) },
   },
 }));
 
@@ -180,6 +183,6 @@ export default makeSource({
   markdown: (builder) => {
     addMarkdownPipeline(builder, {
       images: { contentDir: contentDirs.posts, publicDir: contentDirs.static, slugOf: (file) => fileName(file).slug },
-    });
+    }).use(rehypeKeepPostFacts);
   },
 });

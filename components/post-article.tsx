@@ -1,6 +1,4 @@
 import type { Neighbours, Post, SeriesPart } from '@/lib/posts';
-import { hasZoomableImages } from '@/lib/markdown/image-links';
-import { tableOfContents } from '@/lib/toc';
 
 import { PostLicense } from './post-license';
 import { Comments } from './comments';
@@ -26,7 +24,6 @@ interface PostArticleProps {
  * keeps its width and stays aligned with the header, and no other page changes.
  */
 export function PostArticle({ post, neighbours, related, seriesPart }: PostArticleProps) {
-  const toc = tableOfContents(post.html);
   return (
     <div className="xl:-mr-60 xl:grid xl:grid-cols-[minmax(0,1fr)_13rem] xl:gap-x-8">
       <article className="flex min-w-0 flex-col gap-8" lang={post.lang}>
@@ -36,7 +33,7 @@ export function PostArticle({ post, neighbours, related, seriesPart }: PostArtic
           </h1>
           <PostMeta post={post} />
         </header>
-        <TableOfContents entries={toc} variant="collapsible" />
+        <TableOfContents entries={post.toc} variant="collapsible" />
         <div
           className="prose max-w-none prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-a:break-words"
           // The HTML is rendered at build time from the author's own Markdown (contentlayer.config.ts).
@@ -49,9 +46,9 @@ export function PostArticle({ post, neighbours, related, seriesPart }: PostArtic
         <RelatedPosts posts={related} />
         <PostNav neighbours={neighbours} />
         {post.comments && <Comments post={post} />}
-        {hasZoomableImages(post.html) && <ImageZoom />}
+        {post.hasZoomableImages && <ImageZoom />}
       </article>
-      <TableOfContents entries={toc} variant="sidebar" />
+      <TableOfContents entries={post.toc} variant="sidebar" />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { t } from '@/lib/messages';
 import type { Post } from '@/lib/posts';
-import { postReadingMinutes } from '@/lib/reading-time';
 
 import { CategoryPath } from './category-path';
 import { FormattedDate } from './formatted-date';
@@ -17,7 +16,7 @@ export function PostMeta({ post }: { post: Post }) {
             ({t.updated} <FormattedDate date={post.updated} />)
           </span>
         )}
-        <span>{t.readingTime(postReadingMinutes(post))}</span>
+        <span>{t.readingTime(post.readingMinutes)}</span>
         {post.categories.map((category) => (
           <CategoryPath key={category.slugs.join('/')} category={category} />
         ))}

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderFeed } from './feeds';
 import { buildPostIndex, type SourcePost } from './post-index';
 import { site } from './site';
+import { sourcePost } from './test-fixtures';
 
 // The fixture posts' settings, whose licence is CC BY-NC-SA 4.0 (lib/site.ts reads them on load).
 vi.hoisted(() => {
@@ -12,19 +13,14 @@ vi.hoisted(() => {
 });
 afterAll(() => vi.unstubAllEnvs());
 
-const source = (slug: string, overrides: Partial<SourcePost> = {}): SourcePost => ({
-  slug,
-  permalink: `/posts/${slug}`,
-  displayTitle: slug,
-  publishedAt: '2025-01-01T00:00:00Z',
-  isPublished: true,
-  tagNames: [],
-  categoryPaths: [],
-  summary: '',
-  body: { html: '<p>본문</p>' },
-  _raw: { sourceFilePath: `${slug}.md` },
-  ...overrides,
-});
+const source = (slug: string, overrides: Partial<SourcePost> = {}): SourcePost =>
+  sourcePost(slug, {
+    displayTitle: slug,
+    publishedAt: '2025-01-01T00:00:00Z',
+    summary: '',
+    body: { html: '<p>본문</p>' },
+    ...overrides,
+  });
 
 const index = buildPostIndex(
   [source('shared'), source('own', { ownLicense: { name: 'All rights reserved', allRightsReserved: true } })],

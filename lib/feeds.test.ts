@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseTimestamp } from './dates';
 import { FEED_MEDIA_TYPES, FEED_SIZE, feedResponse, renderFeed, type FeedSource } from './feeds';
 import { buildPostIndex, type SourcePost } from './post-index';
+import { sourcePost } from './test-fixtures';
 
 // lib/site.ts reads SITE_URL when it loads, before any test runs.
 vi.hoisted(() => vi.stubEnv('SITE_URL', 'https://blog.example.com/'));
@@ -13,20 +14,16 @@ const SITE = 'https://blog.example.com';
 
 /** A post as the content layer hands it over, one a day from 2024-12-01, newest last. */
 function source(n: number, overrides: Partial<SourcePost> = {}): SourcePost {
-  const day = new Date(Date.UTC(2024, 11, 1 + n));
-  return {
-    slug: `post-${n}`,
+  return sourcePost(`post-${n}`, {
     permalink: `/posts/${overrides.slug ?? `post-${n}`}`,
     displayTitle: `글 ${n}`,
-    publishedAt: day.toISOString(),
-    isPublished: true,
+    publishedAt: new Date(Date.UTC(2024, 11, 1 + n)).toISOString(),
     tagNames: ['블로그'],
     categoryPaths: [['개발', '웹']],
     summary: `요약 ${n}`,
     body: { html: `<p>본문 ${n}</p>` },
-    _raw: { sourceFilePath: `post-${n}.md` },
     ...overrides,
-  };
+  });
 }
 
 // The post every format is checked on: a Seoul wall-clock date, Korean text, markup to escape,

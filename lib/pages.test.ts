@@ -75,8 +75,9 @@ describe('renderSitePage', () => {
   it('renders Markdown and expands Hexo tags like a post', async () => {
     write('about.md', '---\ntitle: 소개\n---\n## 안녕\n\n{% blockquote 홍길동 %}반갑습니다{% endblockquote %}\n');
     const [page] = readPages(dir);
-    const html = await renderSitePage(page!);
+    const { html, facts } = await renderSitePage(page!);
     expect(html).toContain('<h2 id="안녕"><a href="#안녕">안녕</a></h2>');
+    expect(facts.toc).toEqual([{ id: '안녕', text: '안녕', depth: 2 }]);
     expect(html).toMatch(/<blockquote>[\s\S]*반갑습니다[\s\S]*홍길동[\s\S]*<\/blockquote>/);
     expect(html).not.toContain('{%');
   });

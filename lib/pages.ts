@@ -8,6 +8,7 @@ import { frontMatterFields } from './content/post-permalink';
 import { contentDirs } from './content/dirs';
 import { shadowsGeneratedPath } from './content/static-files';
 import { FrontMatterError, readComments, readCommentsId, readTitle } from './front-matter';
+import type { MarkdownFacts } from './markdown/facts';
 import { addMarkdownPipeline } from './markdown/pipeline';
 import { prepareMarkdown } from './content/prepare';
 import { tagContext } from './content/tag-context';
@@ -100,8 +101,14 @@ export function menuPages(): SitePage[] {
   });
 }
 
-/** A page's HTML, rendered with the posts' Markdown pipeline. */
-export async function renderSitePage(page: SitePage): Promise<string> {
+/** A page rendered with the posts' Markdown pipeline: its HTML and what is known of it. */
+export interface RenderedPage {
+  html: string;
+  facts: MarkdownFacts;
+}
+
+/** A page's HTML and facts, rendered with the posts' Markdown pipeline. */
+export async function renderSitePage(page: SitePage): Promise<RenderedPage> {
   const builder = unified();
   addMarkdownPipeline(builder, {
     // A page's relative images sit beside it among the static files, as in Hexo's `source/about/`.
@@ -113,5 +120,6 @@ export async function renderSitePage(page: SitePage): Promise<string> {
     tagContext(page.file, () => undefined),
   );
   const file = { value: markdown, data: { rawDocumentData: { sourceFilePath: path.basename(page.file) } } };
-  return String(await builder.process(file));
+  const rendered = await builder.process(file);
+  return { html: String(rendered), facts: rendered.data.facts! };
 }

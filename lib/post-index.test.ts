@@ -27,7 +27,11 @@ describe('buildPostIndex: posts', () => {
         updated: new Date('2025-03-02T00:00:00.000Z'),
         excerpt: '요약',
         html: '<p>본문</p>',
+        toc: [],
+        text: '본문',
+        readingMinutes: 1,
         hasMath: false,
+        hasZoomableImages: false,
         tags: [],
         categories: [],
         sourcePath: '2025/첫-글.md',
@@ -57,10 +61,16 @@ describe('buildPostIndex: posts', () => {
     expect(index.posts.map((post) => post.slug)).toEqual(['new', 'mid', 'old-pinned', 'older-pinned-higher']);
   });
 
-  it('notes whether the body has formulas', () => {
-    const katex = '<p><span class="katex"><span class="katex-mathml">…</span></span></p>';
-    const { posts } = buildPostIndex([source('plain'), source('math', { body: { html: katex } })]);
-    expect(Object.fromEntries(posts.map((post) => [post.slug, post.hasMath]))).toEqual({ plain: false, math: true });
+  it("takes what is known of the body from the content layer's facts, not from its HTML", () => {
+    const facts = {
+      toc: [{ id: '수식', text: '수식', depth: 2 as const }],
+      text: '수식',
+      readingMinutes: 7,
+      hasMath: true,
+      hasZoomableImages: true,
+    };
+    const [post] = buildPostIndex([source('math', { body: { html: '<p>다른 것</p>' }, facts })]).posts;
+    expect(post).toMatchObject(facts);
   });
 
   it('leaves `updated` out when the source has none', () => {

@@ -1,6 +1,6 @@
 import type { Cover } from './content/cover';
 import type { License } from './content/license';
-import { hasMath } from './markdown/math';
+import type { MarkdownFacts } from './markdown/facts';
 import { relatedPosts } from './related';
 import { groupSeries, seriesPartOf, type Series, type SeriesPart } from './series';
 import { nameKey } from './slug';
@@ -46,6 +46,8 @@ export interface SourcePost {
   /** `series` and `series_order` (lib/front-matter.ts `readSeries`). */
   seriesEntry?: { name: string; order?: number } | null;
   body: { html: string };
+  /** What is known of the rendered body (lib/markdown/facts.ts). */
+  facts: MarkdownFacts;
   _raw: { sourceFilePath: string };
 }
 
@@ -59,8 +61,15 @@ export interface Post {
   updated?: Date;
   excerpt: string;
   html: string;
+  /** Its h2 and h3 headings, for the table of contents. */
+  toc: MarkdownFacts['toc'];
+  /** The body's text as a reader sees it, one line per block: what search finds. */
+  text: string;
+  readingMinutes: number;
   /** Whether the body holds formulas KaTeX typeset: only then does the page load KaTeX's styles and fonts. */
   hasMath: boolean;
+  /** Whether the body holds an image the reader can open large: only then does the page load the zoom island. */
+  hasZoomableImages: boolean;
   tags: Tag[];
   /** The deepest category of each of the post's category paths. */
   categories: Category[];
@@ -180,7 +189,11 @@ export function buildPostIndex(sources: readonly SourcePost[], defaults: PostDef
       updated: source.updatedAt ? new Date(source.updatedAt) : undefined,
       excerpt: source.summary,
       html: source.body.html,
-      hasMath: hasMath(source.body.html),
+      toc: source.facts.toc,
+      text: source.facts.text,
+      readingMinutes: source.facts.readingMinutes,
+      hasMath: source.facts.hasMath,
+      hasZoomableImages: source.facts.hasZoomableImages,
       tags: source.tagNames.map((name) => tagBySlugKey.get(nameKey(name))!),
       categories: source.categoryPaths.map((names) => toCategory(categoryForNames(categoryTree, names))),
       sourcePath: source._raw.sourceFilePath,

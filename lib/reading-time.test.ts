@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { t } from './messages';
-import { countReading, postReadingMinutes, readingMinutes, readingMinutesOfText } from './reading-time';
+import { countReading, readingMinutesOfText } from './reading-time';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 7}`).join(' ');
 const hangul = (n: number) => '가나다라마바사아자차카타파하'.repeat(Math.ceil(n / 14)).slice(0, n);
@@ -53,26 +53,6 @@ describe('readingMinutesOfText', () => {
   });
 });
 
-describe('readingMinutes', () => {
-  it('reads the text of rendered HTML, not its tags, attributes or scripts', () => {
-    const attributes = ` class="${words(500)}"`;
-    const script = `<script>${hangul(2000)}</script><style>p { content: "${hangul(2000)}" }</style>`;
-    expect(readingMinutes(`<h2 id="x"${attributes}><a href="#x">${hangul(1000)}</a></h2>${script}`)).toBe(2);
-  });
-
-  it('decodes entities: &amp; is not a word', () => {
-    expect(countReading('Tom & Jerry')).toEqual({ characters: 0, words: 2 });
-    expect(readingMinutes(`<p>${'Tom &amp; Jerry '.repeat(230)}</p>`)).toBe(2);
-    expect(readingMinutes(`<p>${'&#xAC00;'.repeat(1000)}</p>`)).toBe(2);
-  });
-
-  it("reads a diagram's labels once, though it is drawn for both themes", () => {
-    const drawing = (theme: string) =>
-      `<div data-diagram-theme="${theme}"><svg><g><text>${hangul(1000)}</text></g></svg></div>`;
-    expect(readingMinutes(`<div data-diagram="">${drawing('light')}${drawing('dark')}</div>`)).toBe(2);
-  });
-});
-
 describe('the reading time shown', () => {
   afterEach(() => {
     vi.doUnmock('./site');
@@ -88,15 +68,5 @@ describe('the reading time shown', () => {
     vi.doMock('./site', () => ({ site: { language: 'en' } }));
     const { t: english } = await import('./messages');
     expect(english.readingTime(readingMinutesOfText(words(460)))).toBe('2 min read');
-  });
-});
-
-describe('postReadingMinutes', () => {
-  it("is the reading time of the post's HTML, worked out once for each post", () => {
-    const post = { html: `<p>${hangul(1000)}</p>` };
-    expect(postReadingMinutes(post)).toBe(readingMinutes(post.html));
-    post.html = `<p>${hangul(3000)}</p>`;
-    expect(postReadingMinutes(post)).toBe(2);
-    expect(postReadingMinutes({ html: post.html })).toBe(6);
   });
 });

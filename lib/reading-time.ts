@@ -1,7 +1,3 @@
-import { decodeHTML } from 'entities';
-
-import { lightDiagramsOnly } from './markdown/diagrams';
-
 /** Korean, Chinese and Japanese are read by the character: about 500 a minute. */
 export const CHARACTERS_PER_MINUTE = 500;
 /** Latin and other spaced scripts are read by the word: about 230 a minute. */
@@ -71,30 +67,4 @@ export function readingMinutesOfText(text: string): number {
   // Whole numbers only, so 1,000 characters is exactly 2 minutes, never 2.0000001 → 3.
   const units = characters * WORDS_PER_MINUTE + words * CHARACTERS_PER_MINUTE;
   return Math.max(1, Math.ceil(units / (CHARACTERS_PER_MINUTE * WORDS_PER_MINUTE)));
-}
-
-/**
- * Minutes to read a post from its rendered HTML. Tags, scripts and styles are not read;
- * entities are decoded (`&amp;` is one character). Cheaper than `htmlToText` (lib/search/text.ts),
- * which also keeps line breaks for search excerpts: this runs for every post of every build.
- */
-export function readingMinutes(html: string): number {
-  // A diagram is drawn twice, for the light and the dark theme; a reader reads one.
-  html = lightDiagramsOnly(html);
-  // The test first: the lazy match below is slow, and almost no post has a script or style.
-  const shown = /<(?:script|style)\b/i.test(html) ? html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ') : html;
-  return readingMinutesOfText(decodeHTML(shown.replace(/<[^>]*>/g, ' ')));
-}
-
-// A post is shown on many listing cards; a post with a diagram costs a parse (lightDiagramsOnly).
-const minutesOfPost = new WeakMap<{ html: string }, number>();
-
-/** {@link readingMinutes} of a post, worked out once however many cards show it. */
-export function postReadingMinutes(post: { html: string }): number {
-  let minutes = minutesOfPost.get(post);
-  if (minutes === undefined) {
-    minutes = readingMinutes(post.html);
-    minutesOfPost.set(post, minutes);
-  }
-  return minutes;
 }

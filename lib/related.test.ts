@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildPostIndex, type SourcePost } from './post-index';
 import { relatedPosts, type Relatable, type RelatedLookups } from './related';
+import { sourcePost } from './test-fixtures';
 
 interface TestPost extends Relatable {
   tags: { slug: string }[];
@@ -196,18 +197,15 @@ describe('relatedPosts', () => {
 });
 
 describe('PostIndex.getRelated', () => {
-  const source = (slug: string, date: string, tagNames: string[], categoryPaths: string[][] = []): SourcePost => ({
-    slug,
-    permalink: `/posts/${slug}`,
-    displayTitle: slug,
-    publishedAt: date,
-    isPublished: true,
-    tagNames,
-    categoryPaths,
-    summary: '',
-    body: { html: '' },
-    _raw: { sourceFilePath: `${slug}.md` },
-  });
+  const source = (slug: string, date: string, tagNames: string[], categoryPaths: string[][] = []): SourcePost =>
+    sourcePost(slug, {
+      displayTitle: slug,
+      publishedAt: date,
+      tagNames,
+      categoryPaths,
+      summary: '',
+      body: { html: '' },
+    });
   const index = buildPostIndex(
     [
       source('series-1', '2023-01-01T00:00:00Z', ['연재', '블로그'], [['개발', '웹']]),

@@ -18,6 +18,7 @@ import {
   tagMetadata,
 } from './seo';
 import { archivesPageUrl, categoryUrl, homePageUrl, tagUrl } from './urls';
+import { sourcePost } from './test-fixtures';
 
 // lib/site.ts reads SITE_URL when it loads, before any test runs.
 vi.hoisted(() => vi.stubEnv('SITE_URL', 'https://blog.example.com'));
@@ -25,21 +26,14 @@ afterAll(() => vi.unstubAllEnvs());
 
 const SITE = 'https://blog.example.com';
 
-function source(slug: string, overrides: Partial<SourcePost> = {}): SourcePost {
-  return {
-    slug,
-    permalink: `/posts/${slug}`,
+const source = (slug: string, overrides: Partial<SourcePost> = {}): SourcePost =>
+  sourcePost(slug, {
     displayTitle: `글 ${slug}`,
     publishedAt: '2024-12-01T00:00:00.000Z',
-    isPublished: true,
     tagNames: ['블로그'],
     categoryPaths: [['개발', '웹']],
-    summary: `요약 ${slug}`,
-    body: { html: `<p>${slug}</p>` },
-    _raw: { sourceFilePath: `${slug}.md` },
     ...overrides,
-  };
-}
+  });
 
 const index = buildPostIndex([
   source('서울의-봄', {

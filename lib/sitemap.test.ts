@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 
 import { buildPostIndex, type SourcePost } from './post-index';
 import { buildSitemap } from './sitemap';
+import { sourcePost } from './test-fixtures';
 
 // lib/site.ts reads SITE_URL when it loads, before any test runs.
 vi.hoisted(() => vi.stubEnv('SITE_URL', 'https://blog.example.com'));
@@ -9,21 +10,16 @@ afterAll(() => vi.unstubAllEnvs());
 
 const SITE = 'https://blog.example.com';
 
-function source(n: number, overrides: Partial<SourcePost> = {}): SourcePost {
-  return {
-    slug: `post-${n}`,
-    permalink: `/posts/post-${n}`,
+const source = (n: number, overrides: Partial<SourcePost> = {}): SourcePost =>
+  sourcePost(`post-${n}`, {
     displayTitle: `글 ${n}`,
     publishedAt: new Date(Date.UTC(2025, 0, n)).toISOString(),
-    isPublished: true,
     tagNames: ['블로그'],
     categoryPaths: [['개발', '웹']],
     summary: '',
     body: { html: '' },
-    _raw: { sourceFilePath: `post-${n}.md` },
     ...overrides,
-  };
-}
+  });
 
 const index = buildPostIndex([
   ...Array.from({ length: 3 }, (_, i) => source(i + 1, i < 2 ? { seriesEntry: { name: '한글 검색' } } : {})),

@@ -1,4 +1,6 @@
-import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 /** One heading of a post, as the table of contents links to it. */
 export interface TocEntry {
@@ -12,37 +14,21 @@ export interface TocEntry {
 /** A table of contents is worth showing from this many headings. */
 export const MIN_TOC_ENTRIES = 2;
 
-const HEADING = /<h([23])(\s[^>]*)?>([\s\S]*?)<\/h\1\s*>/gi;
-
-const attributePattern = (name: string) =>
-  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i');
-const ID = attributePattern('id');
-const CLASS = attributePattern('class');
-
-/** The decoded value of one attribute in a tag's attribute text, or `undefined`. */
-function attribute(attributes: string, pattern: RegExp): string | undefined {
-  const match = pattern.exec(attributes);
-  return match ? decodeHTMLAttribute(match[1] ?? match[2] ?? match[3] ?? '') : undefined;
-}
-
 /**
- * The h2 and h3 headings of a post's rendered HTML, in order, for its table of contents. The
- * HTML is our own renderer's output (contentlayer.config.ts: rehype-slug gives every heading an
- * `id`, rehype-autolink-headings wraps its text in a link), so a regular expression is enough.
- * Headings without an `id`, or hidden (`sr-only`, like the footnotes label), are left out; the
- * text loses its markup and entities are decoded (`A &amp; B` → `A & B`). Korean, Japanese and
- * other scripts pass through unchanged.
+ * The h2 and h3 headings of a rendered post's tree, in order, for its table of contents (the
+ * Markdown pipeline, lib/markdown/pipeline.ts, has given every heading an `id` by then). Headings
+ * without an `id` or text, or hidden (`sr-only`, like the footnotes label), are left out; the text
+ * is what a reader sees, spaces collapsed. Korean, Japanese and other scripts pass through unchanged.
  */
-export function tableOfContents(html: string): TocEntry[] {
+export function tableOfContents(tree: Root): TocEntry[] {
   const entries: TocEntry[] = [];
-  for (const [, level, attributes = '', inner = ''] of html.matchAll(HEADING)) {
-    const id = attribute(attributes, ID);
-    const classes = attribute(attributes, CLASS)?.split(/\s+/) ?? [];
-    if (!id || classes.includes('sr-only')) continue;
-    const text = decodeHTML(inner.replace(/<[^>]*>/g, ''))
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (text) entries.push({ id, text, depth: level === '2' ? 2 : 3 });
-  }
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
+    const { id, className } = node.properties;
+    if (typeof id !== 'string' || !id || (Array.isArray(className) && className.includes('sr-only'))) return 'skip';
+    const text = toString(node).replace(/\s+/g, ' ').trim();
+    if (text) entries.push({ id, text, depth: node.tagName === 'h2' ? 2 : 3 });
+    return 'skip';
+  });
   return entries;
 }

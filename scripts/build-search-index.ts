@@ -3,18 +3,15 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { lightDiagramsOnly } from '../lib/markdown/diagrams';
 import { buildPostIndex, type SourcePost } from '../lib/post-index';
 import { buildSearchIndex } from '../lib/search/build';
-import { htmlToText } from '../lib/search/text';
 
 const OUT = 'public/search-index';
 
 const started = performance.now();
 const sources = JSON.parse(readFileSync('.contentlayer/generated/Post/_index.json', 'utf8')) as SourcePost[];
 const { posts } = buildPostIndex(sources);
-// A diagram is drawn twice, for the light and the dark theme: its labels count once.
-const files = buildSearchIndex(posts.map((post) => ({ post, text: htmlToText(lightDiagramsOnly(post.html)) })));
+const files = buildSearchIndex(posts);
 
 rmSync(OUT, { recursive: true, force: true });
 let bytes = 0;

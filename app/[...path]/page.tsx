@@ -59,5 +59,5 @@ export default async function PostOrPage(props: Props) {
   }
   if (!page) notFound();
   if (page.redirectTo) return <PageRedirect to={page.redirectTo} />;
-  return <SitePageArticle page={page} html={await renderSitePage(page)} />;
+  return <SitePageArticle page={page} rendered={await renderSitePage(page)} />;
 }

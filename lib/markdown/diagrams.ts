@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 import { DIAGRAM_THEMES, renderMermaid, type RenderDiagrams } from './mermaid';
+import { sourceFilePathOf } from './source-file';
 
 export interface DiagramOptions {
   /** The folder the vfile's `sourceFilePath` is relative to, to name the file in an error. */
@@ -116,8 +117,7 @@ export function rehypeDiagrams(options: DiagramOptions) {
   return async (tree: Root, file: VFile) => {
     const fences = mermaidFences(tree);
     if (!fences.length) return;
-    const sourceFilePath = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData
-      ?.sourceFilePath;
+    const sourceFilePath = sourceFilePathOf(file);
     const postFile = sourceFilePath ? path.join(contentDir, sourceFilePath) : (file.path ?? '(markdown)');
     // Ids unique to the file, so that no two posts' diagrams clash on a page or in a feed.
     const fileKey = createHash('sha1').update(postFile).digest('hex').slice(0, 8);

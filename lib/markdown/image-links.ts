@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 
-/** Marks the links to an image's own file that the image-zoom island opens in a dialog. */
+/** Marks the links to an image's own file that the image-zoom island opens in a dialog (hast: `dataZoom`). */
 export const ZOOM_ATTRIBUTE = 'data-zoom';
 
-/** Whether a post's or page's HTML holds an image the reader can open large (and so needs the island). */
-export const hasZoomableImages = (html: string): boolean => html.includes(`${ZOOM_ATTRIBUTE}=""`);
+/** Whether an element is a link the image-zoom island opens (made below, or written by the author as HTML). */
+export const isZoomLink = (node: Element): boolean => node.tagName === 'a' && node.properties.dataZoom !== undefined;
 
 /**
  * Rehype plugin: an image of a post that is not in a link becomes a link to its own file, so a
@@ -25,7 +25,7 @@ export function rehypeImageLinks() {
       const link: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { href: src, [ZOOM_ATTRIBUTE]: '' },
+        properties: { href: src, dataZoom: '' },
         children: [node],
       };
       parent.children[parent.children.indexOf(node)] = link as ElementContent;

@@ -1,8 +1,10 @@
+import type { Element } from 'hast';
+
 /**
- * Whether rendered post HTML holds formulas typeset by KaTeX (rehype-katex wraps each one, inline
- * or display, in an element of class `katex`). A post without them loads none of KaTeX's
- * stylesheet and fonts.
+ * Whether an element is a formula typeset by KaTeX (rehype-katex wraps each one, inline or display,
+ * in an element of class `katex`). A post without one loads none of KaTeX's stylesheet and fonts.
  */
-export function hasMath(html: string): boolean {
-  return /<[a-z]+ class="katex[ "]/.test(html);
+export function isFormula(node: Element): boolean {
+  const { className } = node.properties;
+  return Array.isArray(className) && className.includes('katex');
 }

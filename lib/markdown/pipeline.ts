@@ -17,6 +17,7 @@ import { alertOptions } from './alerts';
 import { rehypeBackslashLinks } from './backslash-links';
 import { rehypeBaseLinks } from './base-links';
 import { rehypeDiagrams } from './diagrams';
+import { rehypeFacts } from './facts';
 import { codeBlockOptions, rehypeCodeLanguageLabels, rehypeKeepCodeMeta } from './code-blocks';
 import { rehypeImageLinks } from './image-links';
 import { rehypePostImages, type PostImagesOptions } from './post-images';
@@ -25,7 +26,8 @@ import { rehypeTaskListLabels } from './task-lists';
 /**
  * The Markdown dialect of posts and pages, from the file's text (front matter included, Hexo's
  * tags already expanded: lib/content/tag-context.ts) to HTML: GFM, math, the author's own HTML,
- * images with sizes (each a link to its file), alerts, diagrams, highlighted code, heading anchors.
+ * images with sizes (each a link to its file), alerts, diagrams, highlighted code, heading anchors;
+ * what is known of the result goes to `file.data.facts` (lib/markdown/facts.ts).
  * Contentlayer runs it for posts (contentlayer.config.ts), lib/pages.ts for pages.
  */
 // unified's Processor type changes with every plugin; callers only hand it over.
@@ -57,6 +59,8 @@ export function addMarkdownPipeline(
     .use(rehypeTaskListLabels)
     .use(rehypeSlug)
     .use(rehypeAutolinkHeadings, { behavior: 'wrap' })
+    // The finished tree's TOC, text, reading time and flags (`file.data.facts`): no later step reads them off the HTML.
+    .use(rehypeFacts)
     .use(rehypeStringify);
   return builder;
 }

@@ -5,10 +5,12 @@ import type { Element, Properties, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { imageSize } from 'image-size';
 import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
 
 import { postSlug } from '../slug';
 import { basePath, postAssetUrl, staticFileUrl, withoutBase } from '../urls';
 import { assetCandidates, assetFolderOf, findFile } from './post-assets';
+import { sourceFilePathOf } from './source-file';
 
 export interface PostImagesOptions {
   /** The folder of posts (`CONTENT_DIR`); the post's path comes from the vfile. */
@@ -83,10 +85,9 @@ export function rehypePostImages({
   slugOf = postSlug,
   warn = console.warn,
 }: PostImagesOptions) {
-  return (tree: Root, file: { data: object }) => {
-    const raw = (file.data as { rawDocumentData?: { sourceFilePath?: string } }).rawDocumentData;
-    if (!raw?.sourceFilePath) throw new Error('rehypePostImages: the vfile does not say which post it holds');
-    const sourceFilePath = raw.sourceFilePath;
+  return (tree: Root, file: VFile) => {
+    const sourceFilePath = sourceFilePathOf(file);
+    if (!sourceFilePath) throw new Error('rehypePostImages: the vfile does not say which post it holds');
     const postFile = path.join(contentDir, sourceFilePath);
     const slug = slugOf(sourceFilePath);
     // `{% asset_img %}` writes the asset's public URL, which lives in the asset folder.

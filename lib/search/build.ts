@@ -13,12 +13,6 @@ import {
 } from './format';
 import { indexKeys } from './tokenize';
 
-/** What the index needs of a post besides what `Post` has: its body as plain text. */
-export interface SearchDocument {
-  post: Post;
-  text: string;
-}
-
 /** The files of a built index, by path relative to the index folder. */
 export type IndexFiles = Map<string, unknown>;
 
@@ -27,9 +21,9 @@ const TARGET_POSTINGS_PER_SHARD = 40_000;
 /**
  * Builds the search index of the published posts (already newest first, from lib/posts.ts):
  * metadata, posting shards, vocabularies for prefix and typo matching, and one text fragment
- * per post. Pure: the caller writes the files.
+ * per post (its `text`). Pure: the caller writes the files.
  */
-export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFiles {
+export function buildSearchIndex(posts: readonly Post[]): IndexFiles {
   const tagIds = new Map<string, number>();
   const categoryIds = new Map<string, number>();
   const meta: SearchMeta = {
@@ -58,7 +52,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFil
   };
 
   const files: IndexFiles = new Map();
-  documents.forEach(({ post, text }, id) => {
+  posts.forEach((post, id) => {
     meta.slugs.push(post.slug);
     meta.permalinks.push(post.permalink);
     // Titles and fragments are what results highlight: NFC like the index keys, so a post
@@ -92,8 +86,8 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): IndexFil
     ];
     add(indexKeys(post.title), 0, id);
     add(indexKeys(taxonomy.join(' \n ')), 1, id);
-    add(indexKeys(text), 2, id);
-    files.set(`posts/${id}.json`, { text: text.normalize('NFC') } satisfies Fragment);
+    add(indexKeys(post.text), 2, id);
+    files.set(`posts/${id}.json`, { text: post.text.normalize('NFC') } satisfies Fragment);
   });
 
   let total = 0;

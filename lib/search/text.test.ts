@@ -1,8 +1,12 @@
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 
-import { htmlToText } from './text';
+import { treeText } from './text';
 
-describe('htmlToText', () => {
+const htmlToText = (html: string) => treeText(unified().use(rehypeParse, { fragment: true }).parse(html));
+
+describe('treeText', () => {
   it('strips inline tags without splitting words', () => {
     expect(htmlToText('<p>inter<em>nation</em>al <a href="/x">링크</a> <code>a &lt; b</code></p>')).toBe(
       'international 링크 a < b',
@@ -31,5 +35,19 @@ describe('htmlToText', () => {
 
   it('collapses spaces and trims', () => {
     expect(htmlToText('  <p>  a \t  b  </p>\n\n\n<p> c </p>  ')).toBe('a b\nc');
+  });
+
+  it("reads a diagram's labels once, though it is drawn for both themes", () => {
+    const drawing = (theme: string) =>
+      `<div data-diagram-theme="${theme}"><svg><style>.label { fill: red }</style><g><text>가나</text></g></svg></div>`;
+    expect(htmlToText(`<div data-diagram="">${drawing('light')}${drawing('dark')}</div>`)).toBe('가나');
+  });
+
+  it("reads a formula once: KaTeX's HTML, not its MathML copy", () => {
+    const formula =
+      '<span class="katex"><span class="katex-mathml"><math><semantics><mi>x</mi>' +
+      '<annotation encoding="application/x-tex">x</annotation></semantics></math></span>' +
+      '<span class="katex-html" aria-hidden="true"><span class="mord mathnormal">x</span></span></span>';
+    expect(htmlToText(`<p>값 ${formula} 입니다</p>`)).toBe('값 x 입니다');
   });
 });
